@@ -1,0 +1,28 @@
+package org.chorus.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+
+/** {@code --json} output: one JSON object per line, records written field by field. */
+public final class JsonLines {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private JsonLines() {}
+
+  public static void print(PrintStream out, Object value) {
+    try {
+      out.println(MAPPER.writeValueAsString(value));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

@@ -1,0 +1,23 @@
+package org.chorus.corpus;
+
+/**
+ * A record that could not be read as a post: where it is, which field failed and why.
+ * {@code field} is null when the record as a whole is broken (bad quoting, invalid UTF-8).
+ * {@code excerpt} is the start of the raw record, cut short so a 10 MB field stays readable.
+ */
+public record Rejection(String file, long line, String field, String reason, String excerpt) {
+
+  public static final int MAX_EXCERPT = 200;
+
+  public static String excerpt(CharSequence raw) {
+    if (raw == null) return "";
+    return raw.length() <= MAX_EXCERPT
+        ? raw.toString()
+        : raw.subSequence(0, MAX_EXCERPT) + "…(" + raw.length() + " chars)";
+  }
+
+  /** One line for a person: {@code file:line: field: reason}. */
+  public String describe() {
+    return file + ":" + line + ": " + (field == null ? "" : field + ": ") + reason;
+  }
+}

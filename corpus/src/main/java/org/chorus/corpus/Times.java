@@ -1,0 +1,63 @@
+package org.chorus.corpus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Parses the time stamps found in post datasets, all read as UTC unless they carry an offset:
+ * ISO-8601 (with or without offset), {@code yyyy-MM-dd HH:mm[:ss]}, {@code M/d/yyyy H:mm[:ss]},
+ * {@code yyyy-MM-dd}, and epoch seconds or milliseconds.
+ */
+public final class Times {
+  private static final List<DateTimeFormatter> LOCAL = List.of(
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
+      DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss"),
+      DateTimeFormatter.ofPattern("M/d/yyyy H:mm"),
+      DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+  private Times() {}
+
+  /** The instant, or null when the text is in none of the accepted forms. */
+  public static Instant parse(String text) {
+    if (text == null) return null;
+    String s = text.strip();
+    if (s.isEmpty()) return null;
+    if (isDigits(s)) {
+      long n = Long.parseLong(s.length() > 18 ? s.substring(0, 18) : s);
+      // 13 digits and more are milliseconds: seconds that large are past the year 33,000.
+      return s.length() >= 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException ignored) {
+      // not an offset time stamp: try the local forms below
+    }
+    for (DateTimeFormatter f : LOCAL) {
+      try {
+        return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException ignored) {
+        // next form
+      }
+    }
+    try {
+      return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.length() > 19) return false;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    }
+    return true;
+  }
+}
