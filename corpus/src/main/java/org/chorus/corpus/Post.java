@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * One social-media post, as every part of Chorus sees it. Optional references (retweet, reply,
  * quote) and {@code lang} are null when the source does not know them; lists are never null.
+ * {@code retweet} is separate from {@code retweetOf} because some archives flag retweets
+ * without saying which post was retweeted; a known {@code retweetOf} implies the flag.
  */
 public record Post(
     String id,
@@ -17,6 +19,7 @@ public record Post(
     List<String> hashtags,
     List<String> urls,
     List<String> mentions,
+    boolean retweet,
     String retweetOf,
     String replyTo,
     String quoteOf,
@@ -31,10 +34,7 @@ public record Post(
     urls = List.copyOf(urls == null ? List.of() : urls);
     mentions = List.copyOf(mentions == null ? List.of() : mentions);
     labels = List.copyOf(labels == null ? List.of() : labels);
-  }
-
-  public boolean isRetweet() {
-    return retweetOf != null;
+    retweet = retweet || retweetOf != null;
   }
 
   public static Builder builder(String id, Account account, Instant time, String text) {
@@ -47,6 +47,7 @@ public record Post(
         .hashtags(hashtags)
         .urls(urls)
         .mentions(mentions)
+        .retweet(retweet)
         .retweetOf(retweetOf)
         .replyTo(replyTo)
         .quoteOf(quoteOf)
@@ -63,6 +64,7 @@ public record Post(
     private List<String> hashtags = List.of();
     private List<String> urls = List.of();
     private List<String> mentions = List.of();
+    private boolean retweet;
     private String retweetOf;
     private String replyTo;
     private String quoteOf;
@@ -79,14 +81,15 @@ public record Post(
     public Builder hashtags(List<String> hashtags) { this.hashtags = hashtags; return this; }
     public Builder urls(List<String> urls) { this.urls = urls; return this; }
     public Builder mentions(List<String> mentions) { this.mentions = mentions; return this; }
+    public Builder retweet(boolean retweet) { this.retweet = retweet; return this; }
     public Builder retweetOf(String retweetOf) { this.retweetOf = retweetOf; return this; }
     public Builder replyTo(String replyTo) { this.replyTo = replyTo; return this; }
     public Builder quoteOf(String quoteOf) { this.quoteOf = quoteOf; return this; }
     public Builder labels(List<String> labels) { this.labels = labels; return this; }
 
     public Post build() {
-      return new Post(id, account, time, lang, text, hashtags, urls, mentions, retweetOf, replyTo,
-          quoteOf, labels);
+      return new Post(id, account, time, lang, text, hashtags, urls, mentions, retweet, retweetOf,
+          replyTo, quoteOf, labels);
     }
   }
 }

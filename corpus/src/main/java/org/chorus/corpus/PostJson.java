@@ -12,13 +12,16 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The project's own JSON Lines schema for a post, one object per line:
  *
  * <pre>{"id":"1","account":"42","screen_name":"hk_daily","time":"2019-08-12T03:04:05Z",
  *  "lang":"en","text":"...","hashtags":["hk"],"urls":[],"mentions":[],
- *  "retweet_of":null,"reply_to":null,"quote_of":null,"labels":["support_police"]}</pre>
+ *  "retweet":false,"retweet_of":null,"reply_to":null,"quote_of":null,
+ *  "labels":["support_police"]}</pre>
  *
  * Only {@code id}, {@code account}, {@code time} and {@code text} are required. Streaming Jackson
  * keeps this cheap enough to sit on the indexing path.
@@ -43,6 +46,7 @@ public final class PostJson {
       writeList(g, "hashtags", post.hashtags());
       writeList(g, "urls", post.urls());
       writeList(g, "mentions", post.mentions());
+      if (post.retweet()) g.writeBooleanField("retweet", true);
       if (post.retweetOf() != null) g.writeStringField("retweet_of", post.retweetOf());
       if (post.replyTo() != null) g.writeStringField("reply_to", post.replyTo());
       if (post.quoteOf() != null) g.writeStringField("quote_of", post.quoteOf());
@@ -69,6 +73,7 @@ public final class PostJson {
   public static Post read(String line, String file, long lineNo) {
     String id = null, account = null, screenName = null, time = null, lang = null, text = null;
     String retweetOf = null, replyTo = null, quoteOf = null;
+    boolean retweet = false;
     List<String> hashtags = List.of(), urls = List.of(), mentions = List.of(), labels = List.of();
     String field = null;
     try (JsonParser p = JSON.createParser(line)) {
@@ -85,6 +90,7 @@ public final class PostJson {
           case "time" -> time = scalar(p, t, file, lineNo, field);
           case "lang" -> lang = scalar(p, t, file, lineNo, field);
           case "text" -> text = scalar(p, t, file, lineNo, field);
+          case "retweet" -> retweet = flag(p, t, file, lineNo, field);
           case "retweet_of" -> retweetOf = scalar(p, t, file, lineNo, field);
           case "reply_to" -> replyTo = scalar(p, t, file, lineNo, field);
           case "quote_of" -> quoteOf = scalar(p, t, file, lineNo, field);
@@ -120,7 +126,7 @@ public final class PostJson {
       }
     }
     return new Post(id, new Account(account, screenName), instant, lang, text, hashtags, urls,
-        mentions, retweetOf, replyTo, quoteOf, labels);
+        mentions, retweet, retweetOf, replyTo, quoteOf, labels);
   }
 
   private static void require(String value, String field, String file, long lineNo) {
@@ -134,6 +140,17 @@ public final class PostJson {
     if (t == JsonToken.VALUE_NULL) return null;
     if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) return p.getText();
     throw new InvalidInputException(file, lineNo, field, "expected a string, found " + t);
+  }
+
+  private static boolean flag(JsonParser p, JsonToken t, String file, long lineNo, String field)
+      throws IOException {
+    return switch (t) {
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE, VALUE_NULL -> false;
+      case VALUE_NUMBER_INT -> p.getIntValue() != 0;
+      case VALUE_STRING -> Set.of("1", "true", "yes").contains(p.getText().toLowerCase(Locale.ROOT));
+      default -> throw new InvalidInputException(file, lineNo, field, "expected true or false");
+    };
   }
 
   private static List<String> list(JsonParser p, JsonToken t, String file, long lineNo,
