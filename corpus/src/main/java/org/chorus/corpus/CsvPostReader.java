@@ -184,7 +184,8 @@ final class CsvPostReader implements PostReader {
 
   private boolean flag(ColumnMap.Target t) {
     String v = value(t);
-    if (v == null) return false;
+    if (v == null || v.equals("0")) return false;
+    if (v.equals("1")) return true;
     return switch (v.toLowerCase(Locale.ROOT)) {
       case "1", "true", "t", "yes", "y", "r" -> true;
       case "0", "false", "f", "no", "n" -> false;

@@ -33,6 +33,7 @@ final class CsvTokenizer {
   private int limit;
   private boolean eof;
   private long line = 1;
+  private boolean started;
 
   private int[] starts = new int[32];
   private int[] ends = new int[32];
@@ -76,6 +77,7 @@ final class CsvTokenizer {
         fill();
         continue;
       }
+      if (!started && skipByteOrderMark()) continue;
       recordStart = pos;
       recordLine = line;
       int state = parse();
@@ -100,6 +102,23 @@ final class CsvTokenizer {
         }
       }
     }
+  }
+
+  // A UTF-8 byte order mark (Excel writes one) is not part of the first field; false once the
+  // check is done, true when more bytes are needed to decide.
+  private boolean skipByteOrderMark() throws IOException {
+    if (limit - pos < 3 && !eof) {
+      int before = limit;
+      fill();
+      if (limit > before) return true;
+    }
+    started = true;
+    if (limit - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB
+        && (buf[pos + 2] & 0xFF) == 0xBF) {
+      pos += 3;
+      return true;
+    }
+    return false;
   }
 
   /** Number of fields in the current record. */

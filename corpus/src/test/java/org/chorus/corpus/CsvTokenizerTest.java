@@ -36,6 +36,14 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void byteOrderMarkIsNotPartOfTheFirstField() throws IOException {
+    assertEquals(List.of(List.of("tweetid", "text"), List.of("1", "a")),
+        records(CsvTokenizer.csv(in("\uFEFF\"tweetid\",text\n1,a\n"))));
+    assertEquals(List.of(List.of("\uFEFF")), records(CsvTokenizer.csv(in("\uFEFF\uFEFF"))),
+        "only a mark at the very start is dropped");
+  }
+
+  @Test
   void lineNumbersAreWhereRecordsStart() throws IOException {
     CsvTokenizer t = CsvTokenizer.csv(in("h\n\n\"a\nb\"\nc\n"));
     assertTrue(t.next());
