@@ -70,7 +70,10 @@ public final class Datasets {
     Format chosen = format;
     if (format == Format.AUTO) chosen = sniff.json() ? Format.JSONL : null;
     if (chosen == Format.JSONL) {
-      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects);
+      List<String> notes = new ArrayList<>();
+      notes.add(name + ": read as JSON Lines (Chorus schema)");
+      if (columns != null) notes.add(name + ": JSON Lines: the column map does not apply");
+      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects, notes);
     }
     CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
     List<String> header = header(name, rows);

@@ -2,6 +2,7 @@ package org.chorus.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /** Posts from a file in the project's JSON Lines schema ({@link PostJson}), one per line. */
 final class JsonlPostReader implements PostReader {
@@ -9,12 +10,20 @@ final class JsonlPostReader implements PostReader {
   private final CsvTokenizer lines;
   private final Closeable source;
   private final RejectHandler rejects;
+  private final List<String> notes;
 
-  JsonlPostReader(String file, CsvTokenizer lines, Closeable source, RejectHandler rejects) {
+  JsonlPostReader(String file, CsvTokenizer lines, Closeable source, RejectHandler rejects,
+      List<String> notes) {
     this.file = file;
     this.lines = lines;
     this.source = source;
     this.rejects = rejects;
+    this.notes = List.copyOf(notes);
+  }
+
+  @Override
+  public List<String> notes() {
+    return notes;
   }
 
   @Override
