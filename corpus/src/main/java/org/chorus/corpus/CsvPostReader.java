@@ -15,10 +15,12 @@ import static org.chorus.corpus.ColumnMap.Target.TIME;
 import static org.chorus.corpus.ColumnMap.Target.URLS;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 import java.util.Locale;
 
 /**
@@ -70,12 +72,23 @@ final class CsvPostReader implements PostReader {
 
   @Override
   public Post next() throws IOException {
-    while (rows.next()) {
+    while (advance()) {
       row++;
       Post post = toPost();
       if (post != null) return post;
     }
     return null;
+  }
+
+  // A truncated download ends in the middle of a gzip stream: that stops the run (nothing after
+  // it can be read) with the file named, not an I/O stack trace.
+  private boolean advance() throws IOException {
+    try {
+      return rows.next();
+    } catch (ZipException | EOFException e) {
+      throw new InvalidInputException(file, rows.line(), null,
+          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
+    }
   }
 
   @Override

@@ -1,8 +1,10 @@
 package org.chorus.corpus;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.List;
+import java.util.zip.ZipException;
 
 /** Posts from a file in the project's JSON Lines schema ({@link PostJson}), one per line. */
 final class JsonlPostReader implements PostReader {
@@ -28,7 +30,7 @@ final class JsonlPostReader implements PostReader {
 
   @Override
   public Post next() throws IOException {
-    while (lines.next()) {
+    while (advance()) {
       if (lines.error() != null) {
         reject(null, lines.error().replace("field", "line"));
         continue;
@@ -52,6 +54,17 @@ final class JsonlPostReader implements PostReader {
 
   private void reject(String field, String reason) {
     rejects.reject(new Rejection(file, lines.line(), field, reason, lines.excerpt()));
+  }
+
+  // A truncated download ends in the middle of a gzip stream: that stops the run (nothing after
+  // it can be read) with the file named, not an I/O stack trace.
+  private boolean advance() throws IOException {
+    try {
+      return lines.next();
+    } catch (ZipException | EOFException e) {
+      throw new InvalidInputException(file, lines.line(), null,
+          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
+    }
   }
 
   @Override
