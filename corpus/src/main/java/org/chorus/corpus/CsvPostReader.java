@@ -111,7 +111,9 @@ final class CsvPostReader implements PostReader {
       return reject(columnName(rows.errorField()), rows.error());
     }
     if (rows.fields() != header.size()) {
-      return reject(null, "expected " + header.size() + " fields, found " + rows.fields());
+      reject(null, "expected " + header.size() + " fields, found " + rows.fields());
+      rows.rereadAfterFirstLine();
+      return null;
     }
     int bad = rows.firstInvalidUtf8Field();
     if (bad >= 0) return reject(header.get(bad), "invalid UTF-8");

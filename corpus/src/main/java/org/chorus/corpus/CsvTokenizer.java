@@ -121,6 +121,21 @@ final class CsvTokenizer {
     return false;
   }
 
+  /**
+   * Rereads from the line after the current record's first line. For a record that split into
+   * the wrong number of fields across lines: most likely a stray quote swallowed the lines that
+   * follow, which deserve to be read as records of their own. Only before the next {@link #next}.
+   */
+  void rereadAfterFirstLine() {
+    for (int q = recordStart; q < recordEnd - 1; q++) {
+      if (buf[q] == '\n') {
+        pos = q + 1;
+        line = recordLine + 1;
+        return;
+      }
+    }
+  }
+
   /** Number of fields in the current record. */
   int fields() {
     return count;
