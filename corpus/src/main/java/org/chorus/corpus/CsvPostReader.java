@@ -40,6 +40,7 @@ final class CsvPostReader implements PostReader {
   private final RejectHandler rejects;
   private final List<String> notes;
   private long row;
+  private long undated;
 
   CsvPostReader(String file, String stem, CsvTokenizer rows, Closeable source,
       List<String> header, ColumnMap.Bound cols, RejectHandler rejects, String layout) {
@@ -62,10 +63,6 @@ final class CsvPostReader implements PostReader {
     }
     if (!cols.has(HASHTAGS) || !cols.has(URLS) || !cols.has(MENTIONS)) {
       notes.add(file + ": hashtags, links and mentions without a column are taken from the text");
-    }
-    if (!cols.has(TIME)) {
-      notes.add(file + ": no time column; times come from Twitter (snowflake) ids, and posts "
-          + "whose id carries no time get " + NO_TIME);
     }
     return List.copyOf(notes);
   }
@@ -98,7 +95,12 @@ final class CsvPostReader implements PostReader {
 
   @Override
   public List<String> notes() {
-    return notes;
+    if (cols.has(TIME)) return notes;
+    List<String> all = new ArrayList<>(notes);
+    all.add(file + ": no time column; times come from the Twitter (snowflake) ids; "
+        + String.format(Locale.ROOT, "%,d", undated) + " posts whose id carries no time got "
+        + NO_TIME);
+    return all;
   }
 
   @Override
@@ -155,7 +157,9 @@ final class CsvPostReader implements PostReader {
   private Instant time(String id) {
     if (!cols.has(TIME)) {
       Instant fromId = TweetIds.time(id);
-      return fromId != null ? fromId : NO_TIME;
+      if (fromId != null) return fromId;
+      undated++;
+      return NO_TIME;
     }
     String raw = required(TIME);
     Instant t = Times.parse(raw);
