@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
     })
 public final class Chorus implements Runnable {
 
