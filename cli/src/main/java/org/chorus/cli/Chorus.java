@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      DemoCommand.class,
     })
 public final class Chorus implements Runnable {
 
