@@ -81,6 +81,48 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void randomRecordsRoundTripThroughRfcQuoting() throws IOException {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "ab,\"\n\r 香😀\t'";
+    List<List<String>> written = new ArrayList<>();
+    StringBuilder csv = new StringBuilder();
+    List<Long> startLines = new ArrayList<>();
+    long line = 1;
+    for (int r = 0; r < 2000; r++) {
+      List<String> rec = new ArrayList<>();
+      int fields = 1 + random.nextInt(5);
+      startLines.add(line);
+      for (int f = 0; f < fields; f++) {
+        StringBuilder v = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+          v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+              random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        }
+        String value = v.toString();
+        if (fields == 1 && value.isEmpty()) value = "x"; // an empty line is no record
+        rec.add(value);
+        if (f > 0) csv.append(',');
+        boolean quote = value.matches("(?s).*[,\"\n\r].*") || random.nextBoolean();
+        csv.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
+        line += value.chars().filter(c -> c == '\n').count();
+      }
+      csv.append(random.nextBoolean() ? "\n" : "\r\n");
+      line++;
+      written.add(rec);
+    }
+    CsvTokenizer t = CsvTokenizer.csv(in(csv.toString()));
+    for (int r = 0; r < written.size(); r++) {
+      assertTrue(t.next(), "record " + r);
+      assertNull(t.error(), "record " + r);
+      List<String> read = new ArrayList<>();
+      for (int i = 0; i < t.fields(); i++) read.add(t.field(i));
+      assertEquals(written.get(r), read, "record " + r);
+      assertEquals(startLines.get(r), t.line(), "record " + r);
+    }
+    assertFalse(t.next());
+  }
+
+  @Test
   void quotedFieldOverTenThousandLinesIsBrokenAndResyncs() throws IOException {
     String body = "1,\"open\n" + "x\n".repeat(10_001) + "2,end\n";
     List<List<String>> recs = records(CsvTokenizer.csv(in(body)));
