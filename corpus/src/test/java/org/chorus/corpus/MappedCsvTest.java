@@ -77,6 +77,7 @@ class MappedCsvTest {
     assertEquals(null, Times.parse("2019-08-12 25:00"));
     assertEquals(null, Times.parse("13/1/2019 10:00"));
     assertEquals(null, Times.parse("2019-08-12 03:04 junk"));
+    assertEquals(null, Times.parse("2019"), "a bare year is not epoch seconds");
   }
 
   @Test
