@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      BenchCommand.class,
     })
 public final class Chorus implements Runnable {
 
