@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StatsCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
     })
 public final class Chorus implements Runnable {
 
