@@ -161,7 +161,8 @@ final class PostComposer {
   static String join(List<String> parts, Lang lang) {
     StringBuilder b = new StringBuilder();
     for (String p : parts) {
-      if (p.isEmpty()) continue;
+      // two templates can end on the same stock phrase; nobody writes it twice
+      if (p.isEmpty() || b.indexOf(p) >= 0) continue;
       if (b.length() > 0) {
         char last = b.charAt(b.length() - 1);
         if (lang == Lang.EN) {
