@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
     })
 public final class Chorus implements Runnable {
 
