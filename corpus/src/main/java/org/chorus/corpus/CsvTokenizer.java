@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into CSV records (RFC 4180 quoting), TSV records (no quoting: a tab
- * ends a field, a new line ends a record) or plain lines, without decoding it: quotes,
+ * Splits a byte stream into CSV or TSV records (RFC 4180 quoting: a quote only opens a field
+ * that starts with it) or plain lines, without decoding it: quotes,
  * separators and new lines are ASCII, so they can never be part of a multi-byte UTF-8 sequence.
  * Fields stay slices of one reusable buffer until asked for, which keeps memory constant and
  * the per-row cost low.
@@ -58,8 +58,12 @@ final class CsvTokenizer {
     return new CsvTokenizer(in, ',', true);
   }
 
+  /**
+   * Tab-separated, quoted as CSV is: a field that starts with '"' runs to the matching quote
+   * (pandas and spreadsheets write TSV so); a quote inside a field is plain text.
+   */
   static CsvTokenizer tsv(InputStream in) {
-    return new CsvTokenizer(in, '\t', false);
+    return new CsvTokenizer(in, '\t', true);
   }
 
   /** One field per physical line: for JSON Lines. */

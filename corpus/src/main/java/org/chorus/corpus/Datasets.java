@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * <p>gzip is recognised by its magic bytes, whatever the file is called. {@link Format#AUTO}
  * reads the first line: JSON Lines when it starts with '{'; else a CSV (TSV when the header
  * holds a tab) whose header is matched against the built-in layouts ({@link Layouts}); with a
- * column map, any CSV/TSV. TSV has no quoting (a tab ends a field, a new line ends a record).
+ * column map, any CSV/TSV. TSV is quoted as CSV is (a field starting with '"' is quoted).
  */
 public final class Datasets {
   private static final int BUFFER = 1 << 16;
