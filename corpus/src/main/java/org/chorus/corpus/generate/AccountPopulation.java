@@ -58,7 +58,7 @@ final class AccountPopulation {
             ? Long.toString(1_000_000L + (long) (rng.nextDouble() * 3_000_000_000L))
             : Long.toString(organicIds.next(randomInstant(rng, 2012, 2019)));
         String handle = handles.next(persona, 0, rng);
-        double activity = persona.activity * Math.min(rng.pareto(1.3), 80);
+        double activity = persona.activity * Math.min(rng.pareto(1.1), 30);
         members.add(new Member(members.size(), new Account(id, handle), persona, activity, -1));
       }
     }
