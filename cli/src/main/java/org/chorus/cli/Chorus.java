@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
     description = "Find coordinated information operations in social-media posts.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ConvertCommand.class,
+      ReadBenchCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      DemoCommand.class,
+      BenchCommand.class,
       GenerateCommand.class,
     })
 public final class Chorus implements Runnable {

@@ -1,0 +1,76 @@
+package org.chorus.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.chorus.corpus.Post;
+import org.chorus.corpus.PostJson;
+
+/**
+ * What a post is in the index (see {@link Schema} for each field's type), and the way back from
+ * a stored document to the post. Only {@link Schema#SOURCE} and {@link Schema#NARRATIVE} are
+ * stored: every other field can be rebuilt from the source line.
+ */
+public final class PostDocuments {
+  /** Lucene refuses terms over 32 KB; a keyword that long is garbage, so it is cut here. */
+  static final int MAX_KEYWORD_CHARS = 1000;
+  static final String UNKNOWN_LANG = "und";
+
+  private PostDocuments() {}
+
+  public static Document toDocument(Post post) {
+    return toDocument(post, List.of());
+  }
+
+  /** The document for a post with the narratives a model predicted for it (may be empty). */
+  public static Document toDocument(Post post, List<String> narratives) {
+    return new PostDocumentBuilder().build(post, narratives);
+  }
+
+  /** The term that identifies a post: updating by it replaces an earlier copy of the post. */
+  public static Term idTerm(String id) {
+    return new Term(Schema.ID, keyword(id));
+  }
+
+  /** The post a stored document was built from. */
+  public static Post toPost(Document stored) {
+    String source = stored.get(Schema.SOURCE);
+    if (source == null) {
+      throw new IllegalArgumentException("document has no " + Schema.SOURCE + " field");
+    }
+    return PostJson.read(source, "index", 0);
+  }
+
+  /** The predicted narratives kept with a stored document (empty if never labelled). */
+  public static List<String> narratives(Document stored) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(Schema.NARRATIVE)) out.add(f.stringValue());
+    return out;
+  }
+
+  /** Hashtags are matched without '#' and case: "#HongKong" is "hongkong". */
+  public static String hashtag(String tag) {
+    String t = tag.strip();
+    if (t.startsWith("#") || t.startsWith("＃")) t = t.substring(1);
+    return keyword(t.toLowerCase(Locale.ROOT));
+  }
+
+  /** Mentions are matched without '@' and case. */
+  public static String mention(String name) {
+    String m = name.strip();
+    if (m.startsWith("@")) m = m.substring(1);
+    return keyword(m.toLowerCase(Locale.ROOT));
+  }
+
+  /** Language codes are lower case; a post without one is "und" (undetermined). */
+  public static String lang(String lang) {
+    return lang == null || lang.isBlank() ? UNKNOWN_LANG : keyword(lang.strip().toLowerCase(Locale.ROOT));
+  }
+
+  static String keyword(String value) {
+    return value.length() <= MAX_KEYWORD_CHARS ? value : value.substring(0, MAX_KEYWORD_CHARS);
+  }
+}
