@@ -35,7 +35,7 @@ final class AccountPopulation {
 
   /** How many accounts a corpus of this many posts has: 600 for the bundled 8,000, sublinear. */
   static int defaultSize(long posts) {
-    return (int) Math.max(300, Math.round(600 * Math.pow(posts / 8000.0, 0.7)));
+    return (int) Math.max(300, Math.round(600 * StrictMath.pow(posts / 8000.0, 0.7)));
   }
 
   static AccountPopulation build(int size, Rng rng) {

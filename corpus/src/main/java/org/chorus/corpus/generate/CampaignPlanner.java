@@ -35,8 +35,8 @@ final class CampaignPlanner {
     int offset = rng.nextInt(MIX.size());
     while (budget - used >= MIN_SIZE) {
       // log-uniform skewed to small: 10 * 20^(u^1.6)
-      int size = (int) Math.round(MIN_SIZE * Math.pow((double) maxSize / MIN_SIZE,
-          Math.pow(rng.nextDouble(), 1.6)));
+      int size = (int) Math.round(MIN_SIZE * StrictMath.pow((double) maxSize / MIN_SIZE,
+          StrictMath.pow(rng.nextDouble(), 1.6)));
       size = (int) Math.min(size, budget - used);
       if (size < MIN_SIZE) break;
       Narrative narrative = MIX.get((offset + plans.size()) % MIX.size());
