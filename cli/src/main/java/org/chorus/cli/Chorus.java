@@ -13,10 +13,13 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      ReadBenchCommand.class,
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      DemoCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
     })
 public final class Chorus implements Runnable {
 
