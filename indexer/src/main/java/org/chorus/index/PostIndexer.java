@@ -109,7 +109,10 @@ public final class PostIndexer {
     return new PostIndexer(indexDir, readers, rejects, options, plan, Objects.requireNonNull(progress));
   }
 
-  /** Asks a running {@link #run} to stop reading, index what it has and commit. */
+  /**
+   * Asks a running {@link #run} of this instance to stop reading, index what it has read and
+   * commit. (The configuring methods return new instances: call it on the one that runs.)
+   */
   public void stop() {
     stopping = true;
   }
