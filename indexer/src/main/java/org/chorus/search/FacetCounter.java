@@ -52,16 +52,26 @@ final class FacetCounter {
     return counts(field, hits, true);
   }
 
-  private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
-    if (!hasSortedSetValues(field)) return List.of();
-    StringDocValuesReaderState state = states.computeIfAbsent(field, f -> {
+  /** How many distinct values of a keyword facet the hits have. */
+  long distinct(String field, FacetsCollector hits) throws IOException {
+    if (!hasSortedSetValues(field)) return 0;
+    FacetResult r = new StringValueFacetCounts(state(field), hits).getTopChildren(1, field);
+    return r == null ? 0 : r.childCount;
+  }
+
+  private StringDocValuesReaderState state(String field) {
+    return states.computeIfAbsent(field, f -> {
       try {
         return new StringDocValuesReaderState(reader, f);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    StringValueFacetCounts counts = new StringValueFacetCounts(state, hits);
+  }
+
+  private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
+    if (!hasSortedSetValues(field)) return List.of();
+    StringValueFacetCounts counts = new StringValueFacetCounts(state(field), hits);
     FacetResult r = all ? counts.getAllChildren(field) : counts.getTopChildren(TOP, field);
     List<Count> out = new ArrayList<>();
     if (r == null) return out;
