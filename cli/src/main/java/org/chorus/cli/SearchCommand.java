@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.chorus.corpus.Times;
 import org.chorus.index.PostIndex;
+import org.chorus.search.AccountNames;
 import org.chorus.search.Count;
 import org.chorus.search.DayCount;
 import org.chorus.search.Facets;
@@ -89,16 +90,22 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SearchRequest request = request();
-    SearchResult result;
     try (PostIndex idx = IndexDir.open(index)) {
-      result = new PostSearcher(idx).search(request);
-    } catch (QuerySyntaxException e) {
-      throw new UsageException(e.getMessage());
-    }
-    if (json) {
-      printJson(System.out, request, result);
-    } else {
-      printTables(System.out, request, result);
+      SearchResult result;
+      try {
+        result = new PostSearcher(idx).search(request);
+      } catch (QuerySyntaxException e) {
+        throw new UsageException(e.getMessage());
+      }
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Count c : result.facets().accounts()) {
+        names.put(c.value(), AccountNames.displayName(idx, c.value()));
+      }
+      if (json) {
+        printJson(System.out, request, result, names);
+      } else {
+        printTables(System.out, request, result, names);
+      }
     }
     return ExitCode.OK;
   }
@@ -138,7 +145,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void printTables(PrintStream out, SearchRequest req, SearchResult r) {
+  private static void printTables(PrintStream out, SearchRequest req, SearchResult r,
+      Map<String, String> names) {
     long pages = Math.max(1, (r.total() + req.size() - 1) / req.size());
     out.printf(Locale.ROOT, "%,d posts match; page %d of %,d (%.0f ms)%n", r.total(), req.page(),
         pages, r.millis());
@@ -159,7 +167,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (!req.facets()) return;
     Facets f = r.facets();
-    facet(out, "account", f.accounts());
+    facet(out, "account", f.accounts().stream()
+        .map(c -> new Count(names.getOrDefault(c.value(), c.value()), c.count())).toList());
     facet(out, "hashtag", f.hashtags());
     facet(out, "language", f.languages());
     facet(out, "label", f.labels());
@@ -192,7 +201,8 @@ public final class SearchCommand implements Callable<Integer> {
     t.print(out);
   }
 
-  private static void printJson(PrintStream out, SearchRequest req, SearchResult r) {
+  private static void printJson(PrintStream out, SearchRequest req, SearchResult r,
+      Map<String, String> names) {
     int rank = (req.page() - 1) * req.size();
     for (Hit h : r.hits()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -211,7 +221,15 @@ public final class SearchCommand implements Callable<Integer> {
       JsonLines.print(out, m);
     }
     Facets f = r.facets();
-    facetJson(out, "account", f.accounts());
+    for (Count c : f.accounts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", "facet");
+      m.put("facet", "account");
+      m.put("value", c.value());
+      m.put("name", names.get(c.value()));
+      m.put("count", c.count());
+      JsonLines.print(out, m);
+    }
     facetJson(out, "hashtag", f.hashtags());
     facetJson(out, "lang", f.languages());
     facetJson(out, "label", f.labels());

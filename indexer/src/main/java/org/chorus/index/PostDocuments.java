@@ -51,11 +51,16 @@ public final class PostDocuments {
     return out;
   }
 
-  /** Hashtags are matched without '#' and case: "#HongKong" is "hongkong". */
+  /**
+   * Hashtags are matched without '#', case, and traditional/simplified Chinese difference:
+   * "#HongKong" is "hongkong", "#守護香港" is "守护香港".
+   */
   public static String hashtag(String tag) {
     String t = tag.strip();
     if (t.startsWith("#") || t.startsWith("＃")) t = t.substring(1);
-    return keyword(t.toLowerCase(Locale.ROOT));
+    char[] chars = t.toLowerCase(Locale.ROOT).toCharArray();
+    for (int i = 0; i < chars.length; i++) chars[i] = HanVariantFilter.fold(chars[i]);
+    return keyword(new String(chars));
   }
 
   /** Mentions are matched without '@' and case. */

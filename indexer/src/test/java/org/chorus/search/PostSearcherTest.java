@@ -201,6 +201,18 @@ class PostSearcherTest {
   }
 
   @Test
+  void accountsAreShownByScreenName() throws IOException {
+    assertEquals("Name3", AccountNames.displayName(index, "acct3"));
+    assertEquals("nobody", AccountNames.displayName(index, "nobody"));
+  }
+
+  @Test
+  void hashtagsMatchAcrossCaseAndChineseScripts() {
+    assertEquals("守护香港", org.chorus.index.PostDocuments.hashtag("#守護香港"));
+    assertEquals("hongkong", org.chorus.index.PostDocuments.hashtag("＃HongKong"));
+  }
+
+  @Test
   void statsDescribeTheIndex() throws IOException {
     IndexStats s = IndexStats.of(index);
     assertEquals(50, s.posts());
