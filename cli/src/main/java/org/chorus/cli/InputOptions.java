@@ -35,7 +35,8 @@ public final class InputOptions {
   private Format format = Format.AUTO;
 
   @Option(names = "--map", paramLabel = "SPEC", converter = MapConverter.class,
-      description = "Column map for CSV/TSV, e.g. id=tweetid,account=author,text=content,"
+      description = "Column map for CSV/TSV (header names) or JSON Lines (top-level field "
+          + "names), e.g. id=tweetid,account=author,text=content,"
           + "time=publish_date,lang=language,label=account_category. Targets: id, account, "
           + "screen_name, time, lang, text, hashtags, urls, mentions, retweet, retweet_of, "
           + "reply_to, quote_of, label (repeatable).")

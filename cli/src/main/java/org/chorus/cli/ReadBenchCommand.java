@@ -21,11 +21,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code chorus bench-read}: how fast the dataset readers turn files into posts, on one thread,
+ * {@code chorus bench read}: how fast the dataset readers turn files into posts, on one thread,
  * gunzip included. Each run is paired with a baseline in the same process: decompress and count
  * new lines, the floor any reader pays. Reports the median of the runs and the ratio.
  */
-@Command(name = "bench-read", mixinStandardHelpOptions = true,
+@Command(name = "read", mixinStandardHelpOptions = true,
     description = "Benchmark the dataset readers (one thread, gunzip included) against a "
         + "decompress-and-count-lines baseline; prints the median of --runs runs.")
 public final class ReadBenchCommand implements Callable<Integer> {

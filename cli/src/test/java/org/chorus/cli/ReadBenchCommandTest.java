@@ -26,7 +26,7 @@ class ReadBenchCommandTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     int code;
     try {
-      code = Chorus.execute("bench-read", "--input", f.toString(), "--runs", "2", "--json");
+      code = Chorus.execute("bench", "read", "--input", f.toString(), "--runs", "2", "--json");
     } finally {
       System.setOut(old);
     }
@@ -35,5 +35,18 @@ class ReadBenchCommandTest {
     assertEquals(3, r.get("rows").asLong());
     assertEquals(2, r.get("reader_seconds").size());
     assertTrue(r.get("reader_rows_per_s").asLong() > 0);
+  }
+
+  @Test
+  void livesUnderBenchOnly() throws Exception {
+    Path f = Files.writeString(dir.resolve("b.csv"), "author,content,publish_date\na,one,1\n");
+    PrintStream oldErr = System.err;
+    System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      assertEquals(ExitCode.USAGE, Chorus.execute("bench-read", "--input", f.toString()),
+          "the old top-level name is gone");
+    } finally {
+      System.setErr(oldErr);
+    }
   }
 }

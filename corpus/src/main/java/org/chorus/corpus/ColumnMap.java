@@ -3,14 +3,17 @@ package org.chorus.corpus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Which column of a CSV/TSV file fills which part of a {@link Post}, written on the command line
- * as {@code id=tweetid,account=author,text=content,time=publish_date,lang=language,label=category}.
+ * Which column of a CSV/TSV file (or top-level field of a JSON Lines object) fills which part of
+ * a {@link Post}, written on the command line as
+ * {@code id=tweetid,account=author,text=content,time=publish_date,lang=language,label=category}.
  * Every target appears at most once except {@code label}, which may repeat. Immutable.
  */
 public final class ColumnMap {
@@ -92,13 +95,7 @@ public final class ColumnMap {
    * column must exist. Errors name the file and the column, at line 1 (the header).
    */
   Bound bind(List<String> header, String file) {
-    for (Target required : List.of(Target.ACCOUNT, Target.TEXT)) {
-      if (!columns.containsKey(required)) {
-        throw new InvalidInputException(file, 1, null, "the column map gives no column for '"
-            + required.specName() + "' (e.g. " + required.specName() + "=COLUMN); header is: "
-            + String.join(", ", header));
-      }
-    }
+    requireAccountAndText(file, "; header is: " + String.join(", ", header));
     int[] index = new int[Target.values().length];
     Arrays.fill(index, -1);
     for (Map.Entry<Target, String> e : columns.entrySet()) {
@@ -106,6 +103,24 @@ public final class ColumnMap {
     }
     int[] labelIndex = labels.stream().mapToInt(c -> require(header, c, file)).toArray();
     return new Bound(index, labelIndex);
+  }
+
+  /** Account and text must be mapped: an error at line 1 otherwise, ending with {@code hint}. */
+  void requireAccountAndText(String file, String hint) {
+    for (Target required : List.of(Target.ACCOUNT, Target.TEXT)) {
+      if (!columns.containsKey(required)) {
+        throw new InvalidInputException(file, 1, null, "the column map gives no column for '"
+            + required.specName() + "' (e.g. " + required.specName() + "=COLUMN)" + hint);
+      }
+    }
+  }
+
+  /** The targets this map gives a source for, label included when any. */
+  Set<Target> targets() {
+    Set<Target> t = EnumSet.noneOf(Target.class);
+    t.addAll(columns.keySet());
+    if (!labels.isEmpty()) t.add(Target.LABEL);
+    return t;
   }
 
   private static int require(List<String> header, String column, String file) {
@@ -135,6 +150,16 @@ public final class ColumnMap {
 
     boolean has(Target t) {
       return index[t.ordinal()] >= 0;
+    }
+
+    /** The targets with a column, label included when any. */
+    Set<Target> targets() {
+      Set<Target> t = EnumSet.noneOf(Target.class);
+      for (Target target : Target.values()) {
+        if (has(target)) t.add(target);
+      }
+      if (labels.length > 0) t.add(Target.LABEL);
+      return t;
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
  * <p>gzip is recognised by its magic bytes, whatever the file is called. {@link Format#AUTO}
  * reads the first line: JSON Lines when it starts with '{'; else a CSV (TSV when the header
  * holds a tab) whose header is matched against the built-in layouts ({@link Layouts}); with a
- * column map, any CSV/TSV. TSV is quoted as CSV is (a field starting with '"' is quoted).
+ * column map, any CSV/TSV. TSV is quoted as CSV is (a field starting with '"' is quoted). A
+ * column map applies to JSON Lines too: its columns are then the objects' top-level field names.
  */
 public final class Datasets {
   private static final int BUFFER = 1 << 16;
@@ -27,7 +28,7 @@ public final class Datasets {
    * Opens one file.
    *
    * @param columns the column map for {@link Format#CSV} (and to override the built-in layout
-   *     of other CSV files); may be null
+   *     of other CSV files, or the project schema of JSON Lines); may be null
    * @param rejects receives every record that cannot be read as a post
    * @throws InvalidInputException when the file cannot be read at all (missing, unknown layout,
    *     mapped column absent from the header), naming the file
@@ -70,10 +71,11 @@ public final class Datasets {
     Format chosen = format;
     if (format == Format.AUTO) chosen = sniff.json() ? Format.JSONL : null;
     if (chosen == Format.JSONL) {
-      List<String> notes = new ArrayList<>();
-      notes.add(name + ": read as JSON Lines (Chorus schema)");
-      if (columns != null) notes.add(name + ": JSON Lines: the column map does not apply");
-      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects, notes);
+      JsonlPostReader.Decoder decoder = columns == null
+          ? JsonlPostReader.projectSchema(name,
+              List.of(name + ": read as JSON Lines (Chorus schema)"))
+          : MappedJson.of(name, stem, columns);
+      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects, decoder);
     }
     CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
     List<String> header = header(name, rows);

@@ -10,7 +10,7 @@ public enum Format {
   AUTO,
   /** Twitter's information-operations archive CSV (hashed or unhashed). */
   TWITTER,
-  /** The project's own JSON Lines schema ({@link PostJson}). */
+  /** JSON Lines: the project's own schema ({@link PostJson}), or any through a column map. */
   JSONL,
   /** Any CSV or TSV with a header row, read through a {@link ColumnMap}. */
   CSV;

@@ -6,26 +6,55 @@ import java.io.IOException;
 import java.util.List;
 import java.util.zip.ZipException;
 
-/** Posts from a file in the project's JSON Lines schema ({@link PostJson}), one per line. */
+/**
+ * Posts from a JSON Lines file, one object per line, decoded by the project's schema
+ * ({@link PostJson}) or through a column map ({@link MappedJson}).
+ */
 final class JsonlPostReader implements PostReader {
+
+  /** Turns one line into a post. */
+  interface Decoder {
+    /** @throws InvalidInputException naming the field when the line is not a valid post */
+    Post decode(String line, long lineNo);
+
+    /** What the decoder had to assume so far, for {@link PostReader#notes()}. */
+    List<String> notes();
+  }
+
   private final String file;
   private final CsvTokenizer lines;
   private final Closeable source;
   private final RejectHandler rejects;
-  private final List<String> notes;
+  private final Decoder decoder;
 
   JsonlPostReader(String file, CsvTokenizer lines, Closeable source, RejectHandler rejects,
-      List<String> notes) {
+      Decoder decoder) {
     this.file = file;
     this.lines = lines;
     this.source = source;
     this.rejects = rejects;
-    this.notes = List.copyOf(notes);
+    this.decoder = decoder;
+  }
+
+  /** The decoder for the project's own schema. */
+  static Decoder projectSchema(String file, List<String> notes) {
+    List<String> fixed = List.copyOf(notes);
+    return new Decoder() {
+      @Override
+      public Post decode(String line, long lineNo) {
+        return PostJson.read(line, file, lineNo);
+      }
+
+      @Override
+      public List<String> notes() {
+        return fixed;
+      }
+    };
   }
 
   @Override
   public List<String> notes() {
-    return notes;
+    return decoder.notes();
   }
 
   @Override
@@ -43,7 +72,7 @@ final class JsonlPostReader implements PostReader {
       if (lines.line() == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
       if (line.isBlank()) continue;
       try {
-        return PostJson.read(line, file, lines.line());
+        return decoder.decode(line, lines.line());
       } catch (InvalidInputException e) {
         Rejection r = e.rejection();
         reject(r.field(), r.reason());

@@ -25,6 +25,13 @@ final class ListField {
     return out;
   }
 
+  /** Items already split (a JSON array), normalised as {@link #parse} normalises them. */
+  static List<String> of(List<String> items) {
+    List<String> out = new ArrayList<>(items.size());
+    for (String item : items) add(item, out);
+    return out;
+  }
+
   // Items are separated by commas; a quoted item ('...' or "...") may contain commas.
   private static void bracketed(String s, List<String> out) {
     int i = 0, n = s.length();

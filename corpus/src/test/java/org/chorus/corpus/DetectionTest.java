@@ -78,9 +78,11 @@ class DetectionTest {
     String jsonl = "\n{\"id\":\"1\",\"account\":\"a\",\"time\":\"2019-08-12T03:04:05Z\",\"text\":\"hi\"}\n";
     Reading r = Reading.of(Reading.write(dir, "x.data", gzip(jsonl)));
     assertEquals(List.of("1"), r.ids());
-    Reading mapped = Reading.of(dir.resolve("x.data"), Format.AUTO, ColumnMap.parse("account=a,text=b"));
-    assertEquals(List.of("1"), mapped.ids(), "JSON Lines is recognised even with a column map");
-    assertTrue(mapped.notes.get(1).contains("column map does not apply"), mapped.notes.toString());
+    Reading mapped = Reading.of(dir.resolve("x.data"), Format.AUTO,
+        ColumnMap.parse("account=account,text=text"));
+    assertEquals(List.of("x:2"), mapped.ids(), "JSON Lines through a column map: no id mapped");
+    assertTrue(mapped.notes.get(0).contains("JSON Lines through column map"),
+        mapped.notes.toString());
   }
 
   @Test

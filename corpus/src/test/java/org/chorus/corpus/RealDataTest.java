@@ -75,4 +75,33 @@ class RealDataTest {
     assertTrue(r.notes.stream().anyMatch(n -> n.contains("no time column") && n.contains(" 60 posts")),
         r.notes.toString());
   }
+
+  @Test
+  void propagandaDiaryThroughAColumnMap() throws Exception {
+    Path f = sharedData("narratives/propaganda-diary.jsonl");
+    // Its dates are day/month/year ("23/04/2021"), which Times (month/day) cannot read, so the
+    // map leaves time out: the posts get the epoch and a note says so.
+    Reading r = Reading.of(f, Format.AUTO,
+        ColumnMap.parse("id=id,account=item,lang=lang,text=text,label=narrative"));
+    assertEquals(List.of(), r.rejections);
+    assertEquals(3_023, r.posts.size());
+    Post first = r.posts.get(0);
+    assertEquals("en-0", first.id());
+    assertEquals("0", first.account().id(), "item, a JSON number, as a string");
+    assertEquals(List.of("Maidan in 2014 was a coup d'état"), first.labels());
+    assertEquals(Instant.EPOCH, first.time());
+    assertEquals(3_023, new HashSet<>(r.ids()).size(), "ids are unique");
+    Set<String> labels = new HashSet<>();
+    Set<String> langs = new HashSet<>();
+    for (Post p : r.posts) {
+      assertEquals(1, p.labels().size(), p.id());
+      labels.addAll(p.labels());
+      langs.add(p.lang());
+    }
+    // The data README says 14 narratives; the file holds 13 distinct values of `narrative`.
+    assertEquals(13, labels.size(), labels.toString());
+    assertEquals(Set.of("en", "de", "it", "ru", "uk"), langs);
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("no time field")
+        && n.contains(" 3,023 posts")), r.notes.toString());
+  }
 }
