@@ -1,0 +1,44 @@
+package org.chorus.dupes;
+
+import java.util.Arrays;
+
+/** A growable array of primitive longs: pairs are packed two ints to a long, no boxing. */
+final class LongList {
+  private long[] values = new long[1024];
+  private int size;
+
+  void add(long v) {
+    if (size == values.length) values = Arrays.copyOf(values, size + (size >> 1));
+    values[size++] = v;
+  }
+
+  int size() {
+    return size;
+  }
+
+  long get(int i) {
+    return values[i];
+  }
+
+  /** Sorts and removes repeats in place. */
+  void sortUnique() {
+    Arrays.sort(values, 0, size);
+    int w = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || values[i] != values[i - 1]) values[w++] = values[i];
+    }
+    size = w;
+  }
+
+  static long pair(int a, int b) {
+    return ((long) a << 32) | (b & 0xFFFFFFFFL);
+  }
+
+  static int first(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  static int second(long pair) {
+    return (int) pair;
+  }
+}
