@@ -12,6 +12,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
+import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
 import org.chorus.index.Schema;
 
@@ -118,18 +119,24 @@ public final class DuplicateFinder {
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       for (int k = 0; k < rc.docs().length; k++) {
-        Document d = stored.document(rc.docs()[k], Set.of(Schema.ID));
-        members.add(new Cluster.Member(d.get(Schema.ID), rc.accounts()[k],
+        members.add(new Cluster.Member(storedPost(stored, rc.docs()[k]).id(), rc.accounts()[k],
             Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
       }
-      Document rep = stored.document(rc.representativeDoc(), Set.of(Schema.ID, Schema.SOURCE));
-      String text = rep.get(Schema.SOURCE) == null ? ""
-          : PostJson.read(rep.get(Schema.SOURCE), "index", 0).text();
+      Post rep = storedPost(stored, rc.representativeDoc());
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),
-          members.get(members.size() - 1).time(), rep.get(Schema.ID), text, members));
+          members.get(members.size() - 1).time(), rep.id(), rep.text(), members));
     }
     return out;
   }
+
+  static Post storedPost(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc, SOURCE_ONLY);
+    String source = d.get(Schema.SOURCE);
+    if (source == null) throw new IOException("document " + doc + " has no stored source");
+    return PostJson.read(source, "index", doc);
+  }
+
+  private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
 
   /** A cluster before stored fields: doc ids, accounts, times, similarities, time-ordered. */
   record RawCluster(int representativeDoc, int distinctAccounts, int[] docs, String[] accounts,
