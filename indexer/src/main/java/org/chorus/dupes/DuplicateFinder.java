@@ -88,7 +88,7 @@ public final class DuplicateFinder {
   /** Clusters as post indices, before stored fields are read (what benchmarks time). */
   List<RawCluster> findRaw(Options options) throws IOException {
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
-        options.minWords());
+        Math.max(1, options.minWords()));
     ExactGroups groups = ExactGroups.of(cols);
     LongList candidates = CandidatePairs.find(reader, cols, groups);
     ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);

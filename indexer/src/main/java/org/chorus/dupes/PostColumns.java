@@ -52,8 +52,9 @@ final class PostColumns {
   }
 
   /**
-   * Loads the fingerprinted, live posts that match {@code filter} (null: all), with retweets
-   * chosen by {@code retweets} and at least {@code minWords} distinct words.
+   * Loads the live posts that match {@code filter} (null: all), with retweets chosen by
+   * {@code retweets} and at least {@code minWords} distinct words; {@code minWords = 0} also
+   * takes posts without a fingerprint (link-only posts, for co-link and co-retweet).
    */
   static PostColumns load(IndexReader reader, Query filter, RetweetMode retweets, int minWords)
       throws IOException {
@@ -77,8 +78,7 @@ final class PostColumns {
     List<String> accountNames = new ArrayList<>();
     int n = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues keys = leaf.reader().getNumericDocValues(Fingerprints.SET_KEY);
-      if (keys == null) continue;
+      NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fingerprints.SET_KEY);
       BinaryDocValues shingles = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
       SortedNumericDocValues times = DocValues.getSortedNumeric(leaf.reader(), Schema.TIME);
       SortedSetDocValues accounts = DocValues.getSortedSet(leaf.reader(), Schema.ACCOUNT);
@@ -95,12 +95,15 @@ final class PostColumns {
       }
       Bits live = leaf.reader().getLiveDocs();
       int base = leaf.docBase;
-      for (int d = keys.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = keys.nextDoc()) {
-        if (!selected.get(base + d) || (live != null && !live.get(d))) continue;
-        int count = shingles.advanceExact(d) ? shingles.binaryValue().length / 4 : 0;
-        if (count < minWords) continue;
-        doc[n] = base + d;
-        setKey[n] = keys.longValue();
+      int maxDoc = leaf.reader().maxDoc();
+      for (int g = nextSet(selected, base); g < base + maxDoc; g = nextSet(selected, g + 1)) {
+        int d = g - base;
+        if (live != null && !live.get(d)) continue;
+        boolean fingerprinted = keys.advanceExact(d);
+        int count = fingerprinted && shingles.advanceExact(d) ? shingles.binaryValue().length / 4 : 0;
+        if (count < minWords || (!fingerprinted && minWords > 0)) continue;
+        doc[n] = g;
+        setKey[n] = fingerprinted ? keys.longValue() : 0;
         words[n] = (short) Math.min(Short.MAX_VALUE, count);
         time[n] = times.advanceExact(d) ? times.nextValue() : Long.MIN_VALUE;
         account[n] = accounts.advanceExact(d) ? ordToId[(int) accounts.nextOrd()] : -1;
@@ -110,6 +113,10 @@ final class PostColumns {
     return new PostColumns(java.util.Arrays.copyOf(doc, n), java.util.Arrays.copyOf(time, n),
         java.util.Arrays.copyOf(account, n), java.util.Arrays.copyOf(setKey, n),
         java.util.Arrays.copyOf(words, n), accountNames);
+  }
+
+  private static int nextSet(FixedBitSet bits, int from) {
+    return from >= bits.length() ? Integer.MAX_VALUE : bits.nextSetBit(from);
   }
 
   /** Index of a doc id in {@link #doc}, or -1 (binary search: doc ids are ascending). */
