@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       SimilarCommand.class,
       DupesCommand.class,
+      NetworkCommand.class,
     })
 public final class Chorus implements Runnable {
 
