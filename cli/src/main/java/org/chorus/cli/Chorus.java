@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
+      DemoCommand.class,
       SimilarCommand.class,
       DupesCommand.class,
       NetworkCommand.class,

@@ -5,7 +5,8 @@ package org.chorus.index;
  * were already in the index from an interrupted earlier run over the same inputs. {@code
  * updated} of the indexed posts replaced a post with the same id. {@code finished} is false
  * when the run was stopped (Ctrl-C) before the end of the input; the index then holds
- * everything up to its last commit and a rerun completes it.
+ * everything up to its last commit and a rerun completes it. {@code notes} are what the readers
+ * had to assume about the inputs (e.g. ids made from row numbers).
  */
 public record IndexSummary(
     long read,
@@ -15,7 +16,12 @@ public record IndexSummary(
     long updated,
     long postsInIndex,
     double seconds,
-    boolean finished) {
+    boolean finished,
+    java.util.List<String> notes) {
+
+  public IndexSummary {
+    notes = java.util.List.copyOf(notes);
+  }
 
   public double postsPerSecond() {
     return seconds <= 0 ? 0 : indexed / seconds;

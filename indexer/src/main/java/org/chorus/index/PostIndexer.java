@@ -143,6 +143,7 @@ public final class PostIndexer {
       long lastCommitNanos = System.nanoTime();
       boolean complete = true;
       Batch batch = null;
+      java.util.Set<String> notes = new java.util.LinkedHashSet<>();
       try {
         reading:
         for (Path input : inputs) {
@@ -167,6 +168,7 @@ public final class PostIndexer {
               }
             }
             workers.submit(batch.end(seq));
+            notes.addAll(reader.notes());
           }
         }
       } finally {
@@ -183,7 +185,7 @@ public final class PostIndexer {
       long read = seq + rejected.get();
       return new IndexSummary(read, indexed, rejected.get(), Math.min(skip, seq),
           Math.max(0, indexed - (after - before)), after,
-          (System.nanoTime() - start) / 1e9, complete);
+          (System.nanoTime() - start) / 1e9, complete, List.copyOf(notes));
     }
   }
 

@@ -41,6 +41,18 @@ public final class TestPosts {
     return out;
   }
 
+  /** Builds an index of {@code posts} in {@code dir} through the real indexer. */
+  public static Path buildIndex(Path dir, List<Post> posts) throws IOException {
+    Path input = writeJsonl(Files.createTempFile("posts", ".jsonl"), posts);
+    try {
+      PostIndexer.create(dir, JsonlReader::new, r -> {}, PostIndexer.Options.defaults().withThreads(2))
+          .run(List.of(input));
+    } finally {
+      Files.delete(input);
+    }
+    return dir;
+  }
+
   public static Path writeJsonl(Path file, List<Post> posts) throws IOException {
     List<String> lines = new ArrayList<>();
     for (Post p : posts) lines.add(PostJson.write(p));
