@@ -87,6 +87,13 @@ public final class DuplicateFinder {
 
   /** Clusters as post indices, before stored fields are read (what benchmarks time). */
   List<RawCluster> findRaw(Options options) throws IOException {
+    return run(options).clusters();
+  }
+
+  /** Everything a run computed, for benchmarks that check its pairs against brute force. */
+  record Run(PostColumns cols, ExactGroups groups, LongList verified, List<RawCluster> clusters) {}
+
+  Run run(Options options) throws IOException {
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
         Math.max(1, options.minWords()));
     ExactGroups groups = ExactGroups.of(cols);
@@ -109,7 +116,7 @@ public final class DuplicateFinder {
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
     stats = new Stats(cols.size(), groups.count(), candidates.size(), verified.size(),
         clusters.size());
-    return clusters;
+    return new Run(cols, groups, verified, clusters);
   }
 
   private List<Cluster> resolve(List<RawCluster> raw) throws IOException {

@@ -50,6 +50,7 @@ public final class Normalizer {
   }
 
   private static boolean isSpace(char c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
@@ -74,6 +75,8 @@ public final class Normalizer {
   }
 
   private static boolean isLink(String s, int from, int to) {
+    char c = (char) (s.charAt(from) | 0x20); // ASCII lower case
+    if (c != 'h' && c != 'w' && c != 't' && c != 'p') return false;
     return s.regionMatches(true, from, "http://", 0, 7)
         || s.regionMatches(true, from, "https://", 0, 8)
         || s.regionMatches(true, from, "www.", 0, 4)
@@ -93,6 +96,14 @@ public final class Normalizer {
           i = semi + 1;
           continue;
         }
+      }
+      char c = s.charAt(i);
+      if (c < 0x80) { // ASCII fast path: most posts are mostly ASCII
+        i++;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.append(c);
+        else if (c >= 'A' && c <= 'Z') out.append((char) (c + 32));
+        else separate(out);
+        continue;
       }
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);

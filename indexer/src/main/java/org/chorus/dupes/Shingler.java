@@ -129,6 +129,7 @@ public final class Shingler {
   }
 
   static boolean isCjk(int cp) {
+    if (cp < 0x2E80) return false; // below every CJK block: the common case, no script lookup
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

@@ -41,7 +41,7 @@ class FingerprintTest {
   }
 
   static final long PINNED_SET_KEY = -5465853958221567129L;
-  static final int[] PINNED_SIG_PREFIX = {64385823, 117578659, 242757211, 271750807};
+  static final int[] PINNED_SIG_PREFIX = {-1866599912, -1945912469, -2042368952, -1895209166};
 
   @Test
   void estimateTracksExactJaccard() {

@@ -4,23 +4,23 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Makes a realistic copy of a post, as a copy-paste campaign does: 1 to 3 of: a different link,
+ * For benchmarks: makes a realistic copy of a post, as a copy-paste campaign does: 1 to 3 of: a different link,
  * an added or removed hashtag, a swapped or added mention, one changed word, changed
  * punctuation, an added emoji, an {@code RT @x:} prefix, changed case.
  */
-final class CopyEditor {
+public final class CopyEditor {
   private static final String[] EMOJI = {"😡", "👍", "🔥", "‼️", "😂", "🙏", "🇺🇸", "🇨🇳"};
   private static final String[] TAGS = {"#MAGA", "#news", "#HongKong", "#香港", "#breaking",
       "#tcot", "#StopTheViolence", "#BlackLivesMatter", "#Россия"};
   private final Random rnd;
   private final List<String> donors;
 
-  CopyEditor(Random rnd, List<String> donors) {
+  public CopyEditor(Random rnd, List<String> donors) {
     this.rnd = rnd;
     this.donors = donors;
   }
 
-  String edit(String text) {
+  public String edit(String text) {
     int edits = 1 + rnd.nextInt(3);
     String t = text;
     for (int e = 0; e < edits; e++) t = editOnce(t);
