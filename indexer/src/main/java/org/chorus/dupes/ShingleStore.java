@@ -32,6 +32,12 @@ final class ShingleStore {
       needed[LongList.first(pairs.get(k))] = true;
       needed[LongList.second(pairs.get(k))] = true;
     }
+    return load(reader, cols, groups, needed);
+  }
+
+  /** Shingle sets of the groups marked {@code needed}. */
+  static ShingleStore load(IndexReader reader, PostColumns cols, ExactGroups groups,
+      boolean[] needed) throws IOException {
     int count = 0;
     long total = 0;
     for (int g = 0; g < needed.length; g++) {
