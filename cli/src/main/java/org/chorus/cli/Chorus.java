@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StatsCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       SimilarCommand.class,
       DupesCommand.class,
       NetworkCommand.class,
