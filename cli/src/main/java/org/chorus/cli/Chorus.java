@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SimilarCommand.class,
       DupesCommand.class,
       NetworkCommand.class,
+      GenerateCommand.class,
     })
 public final class Chorus implements Runnable {
 
