@@ -117,7 +117,8 @@ public final class DupesBenchmark {
 
   /** Pair-level precision and recall of planted campaigns. */
   public record Planted(int campaigns, int plantedPosts, long truePairs, long predictedPairs,
-      long truePositives, double precision, double recall, int campaignsWhole) {}
+      long truePositives, double precision, double recall, int campaignsWhole,
+      double minShareInOneCluster) {}
 
   /**
    * Plants {@code campaigns} campaigns into {@code background}: each copies a real post (at
@@ -183,10 +184,37 @@ public final class DupesBenchmark {
       }
     }
     int whole = 0;
-    for (int c = 0; c < campaigns; c++) if (best[c] >= Math.ceil(0.95 * size[c])) whole++;
+    double minShare = 1;
+    for (int c = 0; c < campaigns; c++) {
+      if (best[c] >= Math.ceil(0.95 * size[c])) whole++;
+      minShare = Math.min(minShare, best[c] / (double) size[c]);
+    }
     return new Planted(campaigns, campaignOf.size(), truePairs, predicted, tp,
         predicted == 0 ? 1 : tp / (double) predicted, truePairs == 0 ? 1 : tp / (double) truePairs,
-        whole);
+        whole, minShare);
+  }
+
+  /**
+   * Ground truth of a campaigns file (JSON Lines with "campaign" and "posts": [ids], as the
+   * bundled corpus's campaigns.jsonl): post id to campaign number.
+   */
+  public static Map<String, Integer> campaigns(Path campaignsJsonl) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Map<String, Integer> out = new HashMap<>();
+    int c = 0;
+    for (String line : java.nio.file.Files.readAllLines(campaignsJsonl)) {
+      if (line.isBlank()) continue;
+      for (com.fasterxml.jackson.databind.JsonNode id : json.readTree(line).get("posts")) {
+        out.put(id.asText(), c);
+      }
+      c++;
+    }
+    return out;
+  }
+
+  /** All posts of a dataset file. */
+  public static List<Post> read(Path file) throws IOException {
+    return sample(file, 1, Integer.MAX_VALUE);
   }
 
   // ---------------------------------------------------------------- real copy-paste texts
