@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
     description = "Measure the near-duplicate detector: recall vs brute force, planted campaigns,"
         + " real copy-paste texts, dupes speed and heap, similar latency, index-time cost.")
 public final class BenchDupesCommand implements Callable<Integer> {
-  static final Set<String> ALL = Set.of("cost", "brute", "planted", "copypaste", "speed", "similar");
+  static final Set<String> ALL =
+      Set.of("corpus", "cost", "brute", "planted", "copypaste", "speed", "similar");
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Shared data folder (default: the nearest shared/data above the working dir).")
@@ -48,7 +49,7 @@ public final class BenchDupesCommand implements Callable<Integer> {
   Path halfIndex;
 
   @Option(names = "--only", split = ",", paramLabel = "WHAT",
-      description = "Any of cost,brute,planted,copypaste,speed,similar (default: all that the"
+      description = "Any of corpus,cost,brute,planted,copypaste,speed,similar (default: all that the"
           + " given folders allow).")
   Set<String> only;
 
@@ -79,6 +80,31 @@ public final class BenchDupesCommand implements Callable<Integer> {
     boolean haveIra = ira != null && Files.isRegularFile(ira);
     if (!haveIra) System.err.println("bench dupes: no ira-tweets.dev.csv.gz; skipping real-data runs");
 
+    Path bundled = findUp("corpus/hk2019");
+    if (what.contains("corpus") && bundled != null) {
+      Map<String, Integer> truth = DupesBenchmark.campaigns(bundled.resolve("campaigns.jsonl"));
+      List<Post> posts = DupesBenchmark.read(bundled.resolve("posts.jsonl"));
+      try (DirectoryReader r = DupesBenchmark.index(scratch.resolve("corpus"), posts)) {
+        for (Duration w : new Duration[] {null, Duration.ofHours(1)}) {
+          var p = DupesBenchmark.planted(r, truth, DuplicateFinder.Options.defaults().withWindow(w));
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("posts", posts.size());
+          m.put("window", NearDuplicateOptions.formatWindow(w));
+          m.put("campaigns", p.campaigns());
+          m.put("campaign_posts", p.plantedPosts());
+          m.put("precision", r4(p.precision()));
+          m.put("recall", r4(p.recall()));
+          m.put("campaigns_95pct_in_one_cluster", p.campaignsWhole());
+          m.put("min_share_in_one_cluster", r3(p.minShareInOneCluster()));
+          report("corpus", m, String.format(Locale.ROOT, "bundled corpus (%,d posts, %d"
+                  + " campaigns, %,d campaign posts, window %s): pair precision %.4f, recall"
+                  + " %.4f; %d/%d campaigns with >= 95%% in one cluster (worst %.2f)",
+              posts.size(), p.campaigns(), p.plantedPosts(), NearDuplicateOptions.formatWindow(w),
+              p.precision(), p.recall(), p.campaignsWhole(), p.campaigns(),
+              p.minShareInOneCluster()));
+        }
+      }
+    }
     if (what.contains("cost") && haveIra) {
       List<Post> posts = DupesBenchmark.sample(ira, 20, 100_000);
       var c = DupesBenchmark.indexCost(posts);
@@ -211,12 +237,16 @@ public final class BenchDupesCommand implements Callable<Integer> {
   }
 
   private static Path findShared() {
+    Path p = findUp("shared/data");
+    return p != null ? p : findUp("../shared/data");
+  }
+
+  /** The nearest folder {@code rel} at or above the working directory, or null. */
+  private static Path findUp(String rel) {
     Path dir = Path.of("").toAbsolutePath();
     for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-      for (String rel : List.of("shared/data", "../shared/data")) {
-        Path p = dir.resolve(rel).normalize();
-        if (Files.isDirectory(p)) return p;
-      }
+      Path p = dir.resolve(rel).normalize();
+      if (Files.isDirectory(p)) return p;
     }
     return null;
   }
