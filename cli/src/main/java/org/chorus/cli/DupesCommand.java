@@ -53,6 +53,10 @@ public final class DupesCommand implements Callable<Integer> {
       clusters = finder.find(options);
       stats = finder.lastStats();
       progress.advance(stats.posts());
+      if (stats.posts() == 0 && index.size() > 0 && !hasFingerprints(index)) {
+        System.err.println("chorus: the index has no near-duplicate fingerprints (built by an"
+            + " older chorus?): index the data again");
+      }
     }
     PrintStream out = System.out;
     if (json) {
@@ -77,6 +81,15 @@ public final class DupesCommand implements Callable<Integer> {
         NearDuplicateOptions.formatWindow(w), options.retweets().name().toLowerCase(Locale.ROOT),
         stats.candidatePairs(), stats.verifiedPairs());
     return ExitCode.OK;
+  }
+
+  private static boolean hasFingerprints(PostIndex index) {
+    for (var leaf : index.reader().leaves()) {
+      if (leaf.reader().getFieldInfos().fieldInfo(org.chorus.dupes.Fingerprints.SET_KEY) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String span(Duration d) {
