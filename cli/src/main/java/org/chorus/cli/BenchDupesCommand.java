@@ -176,16 +176,18 @@ public final class BenchDupesCommand implements Callable<Integer> {
               var h = DupesBenchmark.speed(half.reader(), runs);
               m.put("half", speedJson(h));
               m.put("cost_ratio", r3(s.medianSeconds() / h.medianSeconds()));
+              m.put("cpu_cost_ratio", r3(s.medianCpuSeconds() / h.medianCpuSeconds()));
               m.put("size_ratio", r3(s.posts() / (double) h.posts()));
             }
           }
           report("speed", m, String.format(Locale.ROOT, "dupes over %s: %,d posts selected,"
-                  + " median %.1fs of %d runs, peak heap %,d MB, %,d candidate pairs, %,d"
-                  + " verified, %,d clusters%s", index, s.posts(), s.medianSeconds(), runs,
+                  + " median %.1fs wall (%.1fs CPU) of %d runs, phases %s, peak heap %,d MB, %,d"
+                  + " candidate pairs, %,d verified, %,d clusters%s", index, s.posts(),
+              s.medianSeconds(), s.medianCpuSeconds(), runs, s.stats().phaseSeconds(),
               s.peakHeapBytes() >> 20, s.stats().candidatePairs(), s.stats().verifiedPairs(),
               s.stats().clusters(), m.containsKey("cost_ratio") ? String.format(Locale.ROOT,
-                  "; vs half index: %.2fx cost for %.2fx posts", m.get("cost_ratio"),
-                  m.get("size_ratio")) : ""));
+                  "; vs half index: %.2fx wall, %.2fx CPU for %.2fx posts", m.get("cost_ratio"),
+                  m.get("cpu_cost_ratio"), m.get("size_ratio")) : ""));
         }
         if (what.contains("similar")) {
           var l = DupesBenchmark.similarLatency(idx.reader(), 200, seed);
@@ -215,6 +217,8 @@ public final class BenchDupesCommand implements Callable<Integer> {
     m.put("posts", s.posts());
     m.put("median_s", r3(s.medianSeconds()));
     m.put("runs_s", s.runs());
+    m.put("median_cpu_s", r3(s.medianCpuSeconds()));
+    m.put("phases_s_last_run", s.stats().phaseSeconds());
     m.put("peak_heap_mb", s.peakHeapBytes() >> 20);
     m.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
     m.put("candidate_pairs", s.stats().candidatePairs());

@@ -68,7 +68,7 @@ public final class DuplicateFinder {
 
   /** Figures of a run, for progress and benchmarks. */
   public record Stats(int posts, int groups, long candidatePairs, long verifiedPairs,
-      int clusters) {}
+      int clusters, java.util.Map<String, Double> phaseSeconds) {}
 
   private final IndexReader reader;
   private Stats stats;
@@ -94,10 +94,15 @@ public final class DuplicateFinder {
   record Run(PostColumns cols, ExactGroups groups, LongList verified, List<RawCluster> clusters) {}
 
   Run run(Options options) throws IOException {
+    java.util.Map<String, Double> phases = new java.util.LinkedHashMap<>();
+    long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
         Math.max(1, options.minWords()));
+    t = phase(phases, "columns", t);
     ExactGroups groups = ExactGroups.of(cols);
+    t = phase(phases, "exact_groups", t);
     LongList candidates = CandidatePairs.find(reader, cols, groups);
+    t = phase(phases, "lsh_walk", t);
     ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);
     LongList verified = new LongList();
     float[] sims = new float[Math.max(16, candidates.size() / 8)];
@@ -110,13 +115,21 @@ public final class DuplicateFinder {
         verified.add(p);
       }
     }
+    t = phase(phases, "verify", t);
     long[] firstTime = new long[groups.count()];
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
     LeaderClustering clustering = LeaderClustering.of(groups, firstTime, verified, sims);
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
+    phase(phases, "cluster", t);
     stats = new Stats(cols.size(), groups.count(), candidates.size(), verified.size(),
-        clusters.size());
+        clusters.size(), phases);
     return new Run(cols, groups, verified, clusters);
+  }
+
+  private static long phase(java.util.Map<String, Double> phases, String name, long start) {
+    long now = System.nanoTime();
+    phases.put(name, (now - start) / 1e9);
+    return now;
   }
 
   private List<Cluster> resolve(List<RawCluster> raw) throws IOException {
