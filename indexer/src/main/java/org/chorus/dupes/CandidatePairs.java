@@ -24,9 +24,9 @@ final class CandidatePairs {
 
   static LongList find(IndexReader reader, PostColumns cols, ExactGroups groups)
       throws IOException {
-    LongList pairs = new LongList();
+    LongSet pairs = new LongSet();
     Terms terms = MultiTerms.getTerms(reader, Fingerprints.BAND);
-    if (terms == null || cols.size() == 0) return pairs;
+    if (terms == null || cols.size() == 0) return pairs.toSortedList();
     int[] indexOfDoc = new int[reader.maxDoc()];
     Arrays.fill(indexOfDoc, -1);
     for (int i = 0; i < cols.size(); i++) indexOfDoc[cols.doc[i]] = i;
@@ -61,8 +61,7 @@ final class CandidatePairs {
         }
       }
     }
-    pairs.sortUnique();
-    return pairs;
+    return pairs.toSortedList();
   }
 
   /** The {@link #PIVOTS} groups of the bucket with the most posts (ties: lowest group). */

@@ -7,6 +7,13 @@ final class LongList {
   private long[] values = new long[1024];
   private int size;
 
+  static LongList wrap(long[] sorted) {
+    LongList l = new LongList();
+    l.values = sorted;
+    l.size = sorted.length;
+    return l;
+  }
+
   void add(long v) {
     if (size == values.length) values = Arrays.copyOf(values, size + (size >> 1));
     values[size++] = v;
