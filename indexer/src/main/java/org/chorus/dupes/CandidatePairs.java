@@ -17,7 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  * groups only, the ones leader clustering will pick as leaders, so no bucket is quadratic.
  */
 final class CandidatePairs {
-  static final int ALL_PAIRS_UP_TO = 100;
+  static final int ALL_PAIRS_UP_TO = 32;
   static final int PIVOTS = 16;
 
   private CandidatePairs() {}
@@ -27,9 +27,10 @@ final class CandidatePairs {
     LongSet pairs = new LongSet();
     Terms terms = MultiTerms.getTerms(reader, Fingerprints.BAND);
     if (terms == null || cols.size() == 0) return pairs.toSortedList();
-    int[] indexOfDoc = new int[reader.maxDoc()];
-    Arrays.fill(indexOfDoc, -1);
-    for (int i = 0; i < cols.size(); i++) indexOfDoc[cols.doc[i]] = i;
+    // doc id -> group in one lookup: postings are the hot loop, and each lookup a cache miss
+    int[] groupOfDoc = new int[reader.maxDoc()];
+    Arrays.fill(groupOfDoc, -1);
+    for (int i = 0; i < cols.size(); i++) groupOfDoc[cols.doc[i]] = groups.groupOf[i];
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     int[] bucket = new int[64];
@@ -38,10 +39,10 @@ final class CandidatePairs {
       postings = te.postings(postings, PostingsEnum.NONE);
       int m = 0;
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        int i = indexOfDoc[d];
-        if (i < 0) continue;
+        int g = groupOfDoc[d];
+        if (g < 0) continue;
         if (m == bucket.length) bucket = Arrays.copyOf(bucket, m * 2);
-        bucket[m++] = groups.groupOf[i];
+        bucket[m++] = g;
       }
       if (m < 2) continue;
       Arrays.sort(bucket, 0, m);
