@@ -27,16 +27,6 @@ final class LongList {
     return values[i];
   }
 
-  /** Sorts and removes repeats in place. */
-  void sortUnique() {
-    Arrays.sort(values, 0, size);
-    int w = 0;
-    for (int i = 0; i < size; i++) {
-      if (i == 0 || values[i] != values[i - 1]) values[w++] = values[i];
-    }
-    size = w;
-  }
-
   static long pair(int a, int b) {
     return ((long) a << 32) | (b & 0xFFFFFFFFL);
   }
