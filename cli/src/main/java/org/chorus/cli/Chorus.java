@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      ReadBenchCommand.class,
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.RejectsFile;
 import org.chorus.index.IndexSummary;
@@ -51,18 +53,47 @@ public final class IndexCommand implements Callable<Integer> {
       throw new UsageException("--ram-buffer-mb must be between 16 and 2048");
     }
     input.inputs().forEach(IndexCommand::checkReadable);
-    IndexSummary summary;
     RejectsFile rejects = input.rejects(RejectsFile.beside(index));
-    try (rejects; Progress progress = Progress.start("index", -1, quiet)) {
-      PostIndexer indexer = PostIndexer.create(index,
-              (file, r) -> Datasets.open(file, input.format(), input.columns(), r), rejects,
-              PostIndexer.Options.defaults().withThreads(n).withRamBufferMb(ramBufferMb)
-                  .withShutdownHook(true))
-          .progress(progress::advance);
-      summary = indexer.run(input.inputs());
+    // Ctrl-C: stop reading, commit what is indexed, print the summary, then let the JVM exit.
+    CountDownLatch reported = new CountDownLatch(1);
+    Thread hook = null;
+    try {
+      IndexSummary summary;
+      try (rejects; Progress progress = Progress.start("index", -1, quiet)) {
+        PostIndexer indexer = PostIndexer.create(index,
+                (file, r) -> Datasets.open(file, input.format(), input.columns(), r), rejects,
+                PostIndexer.Options.defaults().withThreads(n).withRamBufferMb(ramBufferMb))
+            .progress(progress::advance);
+        hook = new Thread(() -> {
+          indexer.stop();
+          awaitQuietly(reported);
+        }, "chorus-index-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        summary = indexer.run(input.inputs());
+      }
+      print(System.out, summary, rejects);
+      System.out.flush();
+      return summary.finished() ? ExitCode.OK : ExitCode.FAILURE;
+    } finally {
+      reported.countDown();
+      if (hook != null) removeQuietly(hook);
     }
-    print(System.out, summary, rejects);
-    return summary.finished() ? ExitCode.OK : ExitCode.FAILURE;
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(2, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException exiting) {
+      // the JVM is already shutting down: the hook is running and finds the latch open
+    }
   }
 
   private static void checkReadable(Path p) {

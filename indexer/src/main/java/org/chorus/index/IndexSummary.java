@@ -1,12 +1,15 @@
 package org.chorus.index;
 
+import java.util.List;
+
 /**
  * The outcome of an indexing run. {@code read = indexed + rejected + skipped}: skipped posts
  * were already in the index from an interrupted earlier run over the same inputs. {@code
- * updated} of the indexed posts replaced a post with the same id. {@code finished} is false
- * when the run was stopped (Ctrl-C) before the end of the input; the index then holds
- * everything up to its last commit and a rerun completes it. {@code notes} are what the readers
- * had to assume about the inputs (e.g. ids made from row numbers).
+ * updated} of the indexed posts replaced a post with the same id (after an interrupted run,
+ * that includes the posts committed past its checkpoint, which are simply added again).
+ * {@code finished} is false when the run was stopped (Ctrl-C) before the end of the input; the
+ * index then holds everything up to its last commit and a rerun completes it. {@code notes}
+ * are what the readers had to assume about the inputs (e.g. ids made from row numbers).
  */
 public record IndexSummary(
     long read,
@@ -17,10 +20,10 @@ public record IndexSummary(
     long postsInIndex,
     double seconds,
     boolean finished,
-    java.util.List<String> notes) {
+    List<String> notes) {
 
   public IndexSummary {
-    notes = java.util.List.copyOf(notes);
+    notes = List.copyOf(notes);
   }
 
   public double postsPerSecond() {

@@ -21,7 +21,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *   <li>UAX#29 words, with URLs and e-mail addresses recognised whole and then dropped: link
  *       fragments ("https", "t.co", "x7fq2") would otherwise match everything. {@code #tag}
  *       and {@code @name} keep their word (the exact values live in their own fields).
- *   <li>Full-width Latin folded to ASCII, half-width kana to full, then lower case.
+ *   <li>Full-width Latin folded to ASCII, half-width kana to full, then lower case, and common
+ *       traditional Chinese characters folded to simplified ({@link HanVariantFilter}).
  *   <li>Han, kana and Hangul as overlapping bigrams: "暴徒" is one term, and a Chinese query
  *       of any length becomes a phrase of bigrams.
  *   <li>Stemming chosen by the script of each word: Porter plus {@link EnglishDerivationFilter}
@@ -41,6 +42,7 @@ public final class PostAnalyzer extends Analyzer {
     TokenStream ts = new TypeTokenFilter(source, DROPPED_TYPES);
     ts = new CJKWidthFilter(ts);
     ts = new LowerCaseFilter(ts);
+    ts = new HanVariantFilter(ts);
     ts = new CJKBigramFilter(ts);
     ts = new ScriptFilter(ts, Character.UnicodeScript.LATIN,
         in -> new EnglishDerivationFilter(new PorterStemFilter(new EnglishPossessiveFilter(in))));
@@ -52,6 +54,6 @@ public final class PostAnalyzer extends Analyzer {
   /** Wildcard and prefix query terms get the same width folding and case as indexed words. */
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(new CJKWidthFilter(in));
+    return new HanVariantFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
   }
 }

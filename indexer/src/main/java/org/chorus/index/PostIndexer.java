@@ -1,13 +1,16 @@
 package org.chorus.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.IndexWriter;
@@ -105,7 +109,10 @@ public final class PostIndexer {
     return new PostIndexer(indexDir, readers, rejects, options, plan, Objects.requireNonNull(progress));
   }
 
-  /** Asks a running {@link #run} to stop reading, index what it has and commit. */
+  /**
+   * Asks a running {@link #run} of this instance to stop reading, index what it has read and
+   * commit. (The configuring methods return new instances: call it on the one that runs.)
+   */
   public void stop() {
     stopping = true;
   }
@@ -127,9 +134,14 @@ public final class PostIndexer {
   private IndexSummary run(Directory dir, List<Path> inputs) throws IOException {
     long start = System.nanoTime();
     String signature = Checkpoint.signature(plan.name(), inputs);
-    AtomicLong rejected = new AtomicLong();
+    AtomicLong unreadable = new AtomicLong();
+    AtomicLong unindexable = new AtomicLong();
     RejectHandler counting = r -> {
-      rejected.incrementAndGet();
+      unreadable.incrementAndGet();
+      rejects.reject(r);
+    };
+    RejectHandler refused = r -> {
+      unindexable.incrementAndGet();
       rejects.reject(r);
     };
     try (IndexWriter writer = Writers.open(dir, plan.analyzer(), options.ramBufferMb())) {
@@ -139,13 +151,13 @@ public final class PostIndexer {
       Checkpoint previous = Checkpoint.from(writer.getLiveCommitData());
       long skip = previous == null ? 0 : previous.resumeFrom(signature);
       Watermark watermark = new Watermark(skip);
-      Workers workers = new Workers(writer, counting, watermark);
+      Workers workers = new Workers(writer, refused, watermark);
       long seq = 0;
       long lastCommitSeq = 0;
       long lastCommitNanos = System.nanoTime();
       boolean complete = true;
       Batch batch = null;
-      java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+      Set<String> notes = new LinkedHashSet<>();
       try {
         reading:
         for (Path input : inputs) {
@@ -192,8 +204,9 @@ public final class PostIndexer {
       workers.rethrow();
       long after = writer.getDocStats().numDocs;
       long indexed = workers.indexed.get();
-      long read = seq + rejected.get();
-      return new IndexSummary(read, indexed, rejected.get(), Math.min(skip, seq),
+      // Posts Lucene refused were read (they are in seq) and are counted as rejected, not indexed.
+      long read = seq + unreadable.get();
+      return new IndexSummary(read, indexed, unreadable.get() + unindexable.get(), Math.min(skip, seq),
           Math.max(0, indexed - (after - before)), after,
           (System.nanoTime() - start) / 1e9, complete, List.copyOf(notes));
     }
@@ -278,14 +291,14 @@ public final class PostIndexer {
     }
 
     /** Waits until every batch numbered below {@code batches} is done (or the run fails). */
-    synchronized void awaitBatches(long batches, java.util.function.BooleanSupplier failed)
-        throws java.io.InterruptedIOException {
+    synchronized void awaitBatches(long batches, BooleanSupplier failed)
+        throws InterruptedIOException {
       while (nextBatch < batches && !failed.getAsBoolean()) {
         try {
           wait(100);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new java.io.InterruptedIOException("interrupted while indexing");
+          throw new InterruptedIOException("interrupted while indexing");
         }
       }
     }
@@ -325,7 +338,7 @@ public final class PostIndexer {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while indexing");
+        throw new InterruptedIOException("interrupted while indexing");
       }
     }
 

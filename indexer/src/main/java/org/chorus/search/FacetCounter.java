@@ -28,10 +28,12 @@ final class FacetCounter {
   private static final long DAY_MILLIS = 86_400_000L;
 
   private final IndexReader reader;
+  private final FieldInfos fields;
   private final Map<String, StringDocValuesReaderState> states = new ConcurrentHashMap<>();
 
   FacetCounter(IndexReader reader) {
     this.reader = reader;
+    this.fields = FieldInfos.getMergedFieldInfos(reader);
   }
 
   Facets count(FacetsCollector hits) throws IOException {
@@ -50,16 +52,26 @@ final class FacetCounter {
     return counts(field, hits, true);
   }
 
-  private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
-    if (!hasSortedSetValues(field)) return List.of();
-    StringDocValuesReaderState state = states.computeIfAbsent(field, f -> {
+  /** How many distinct values of a keyword facet the hits have. */
+  long distinct(String field, FacetsCollector hits) throws IOException {
+    if (!hasSortedSetValues(field)) return 0;
+    FacetResult r = new StringValueFacetCounts(state(field), hits).getTopChildren(1, field);
+    return r == null ? 0 : r.childCount;
+  }
+
+  private StringDocValuesReaderState state(String field) {
+    return states.computeIfAbsent(field, f -> {
       try {
         return new StringDocValuesReaderState(reader, f);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    StringValueFacetCounts counts = new StringValueFacetCounts(state, hits);
+  }
+
+  private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
+    if (!hasSortedSetValues(field)) return List.of();
+    StringValueFacetCounts counts = new StringValueFacetCounts(state(field), hits);
     FacetResult r = all ? counts.getAllChildren(field) : counts.getTopChildren(TOP, field);
     List<Count> out = new ArrayList<>();
     if (r == null) return out;
@@ -69,7 +81,7 @@ final class FacetCounter {
   }
 
   private boolean hasSortedSetValues(String field) {
-    FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+    FieldInfo info = fields.fieldInfo(field);
     return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET;
   }
 

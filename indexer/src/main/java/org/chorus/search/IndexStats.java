@@ -27,7 +27,7 @@ public record IndexStats(
     IndexSearcher searcher = index.searcher();
     FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
     FacetCounter counter = new FacetCounter(index.reader());
-    return new IndexStats(index.size(), counter.all(Schema.ACCOUNT, all).size(),
+    return new IndexStats(index.size(), counter.distinct(Schema.ACCOUNT, all),
         edge(index, false), edge(index, true), counter.all(Schema.LANG, all),
         counter.all(Schema.LABEL, all), counter.all(Schema.NARRATIVE, all));
   }

@@ -49,7 +49,14 @@ class PostAnalyzerTest {
   void chineseBecomesBigrams() throws IOException {
     assertEquals(List.of("暴徒"), terms("暴徒"));
     assertEquals(List.of("香港", "港暴", "暴徒"), terms("香港暴徒"));
-    assertTrue(terms("止暴制亂，香港加油").containsAll(List.of("止暴", "暴制", "香港", "加油")));
+    assertTrue(terms("止暴制亂，香港加油").containsAll(List.of("止暴", "暴制", "制乱", "香港", "加油")));
+  }
+
+  @Test
+  void traditionalAndSimplifiedChineseMeet() throws IOException {
+    assertEquals(terms("外国势力"), terms("外國勢力"));
+    assertEquals(List.of("止暴", "暴制", "制乱"), terms("止暴制亂"));
+    assertEquals(terms("警察"), terms("警察"));
   }
 
   @Test

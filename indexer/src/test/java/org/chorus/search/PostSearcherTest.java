@@ -75,6 +75,9 @@ class PostSearcherTest {
     assertEquals(10, zh.total());
     assertTrue(numbers(zh).stream().allMatch(i -> i % 5 == 2));
     assertEquals(0, search(SearchRequest.builder("暴力")).total());
+    // The posts are in traditional characters; a simplified query finds them too.
+    assertEquals(10, search(SearchRequest.builder("破坏社会")).total());
+    assertTrue(search(SearchRequest.builder("破坏社会")).hits().get(0).snippet().contains("**破壞社會**"));
     SearchResult ru = search(SearchRequest.builder("полиция"));
     assertEquals(10, ru.total());
     assertTrue(numbers(ru).stream().allMatch(i -> i % 5 == 3));

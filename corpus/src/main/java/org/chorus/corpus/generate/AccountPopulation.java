@@ -35,7 +35,7 @@ final class AccountPopulation {
 
   /** How many accounts a corpus of this many posts has: 600 for the bundled 8,000, sublinear. */
   static int defaultSize(long posts) {
-    return (int) Math.max(300, Math.round(600 * Math.pow(posts / 8000.0, 0.7)));
+    return (int) Math.max(300, Math.round(600 * StrictMath.pow(posts / 8000.0, 0.7)));
   }
 
   static AccountPopulation build(int size, Rng rng) {
@@ -58,7 +58,7 @@ final class AccountPopulation {
             ? Long.toString(1_000_000L + (long) (rng.nextDouble() * 3_000_000_000L))
             : Long.toString(organicIds.next(randomInstant(rng, 2012, 2019)));
         String handle = handles.next(persona, 0, rng);
-        double activity = persona.activity * Math.min(rng.pareto(1.3), 80);
+        double activity = persona.activity * Math.min(rng.pareto(1.1), 30);
         members.add(new Member(members.size(), new Account(id, handle), persona, activity, -1));
       }
     }

@@ -14,8 +14,14 @@ final class CampaignPlanner {
   static final int MIN_SIZE = 10;
   static final int MAX_SIZE = 200;
 
-  // PV, FI, SP, SE, PS, NN: campaigns push the state narratives; a few push the other side.
-  private static final double[] NARRATIVES = {0.3, 0.28, 0.2, 0.17, 0.05, 0.0};
+  // The planted campaigns are a state-backed operation, so they push its four narratives.
+  // Cycling through a fixed mix (from a random offset) keeps all four in even a small corpus.
+  private static final List<Narrative> MIX = List.of(
+      Narrative.PROTESTERS_VIOLENT, Narrative.FOREIGN_INTERFERENCE, Narrative.SUPPORT_POLICE,
+      Narrative.STABILITY_ECONOMY, Narrative.PROTESTERS_VIOLENT, Narrative.FOREIGN_INTERFERENCE,
+      Narrative.SUPPORT_POLICE, Narrative.PROTESTERS_VIOLENT, Narrative.FOREIGN_INTERFERENCE,
+      Narrative.STABILITY_ECONOMY, Narrative.FOREIGN_INTERFERENCE,
+      Narrative.PROTESTERS_VIOLENT, Narrative.SUPPORT_POLICE, Narrative.STABILITY_ECONOMY);
 
   private CampaignPlanner() {}
 
@@ -26,16 +32,15 @@ final class CampaignPlanner {
     if (maxSize < MIN_SIZE) return plans;
     double[] hourCumulative = cumulativeHourWeights();
     long used = 0;
+    int offset = rng.nextInt(MIX.size());
     while (budget - used >= MIN_SIZE) {
       // log-uniform skewed to small: 10 * 20^(u^1.6)
-      int size = (int) Math.round(MIN_SIZE * Math.pow((double) maxSize / MIN_SIZE,
-          Math.pow(rng.nextDouble(), 1.6)));
+      int size = (int) Math.round(MIN_SIZE * StrictMath.pow((double) maxSize / MIN_SIZE,
+          StrictMath.pow(rng.nextDouble(), 1.6)));
       size = (int) Math.min(size, budget - used);
       if (size < MIN_SIZE) break;
-      Narrative narrative = Narrative.values()[rng.weighted(NARRATIVES)];
-      Lang lang = narrative == Narrative.PROTEST_SUPPORT
-          ? (rng.chance(0.5) ? Lang.EN : Lang.ZH_HANT)
-          : Lang.values()[rng.weighted(new double[] {0.38, 0.06, 0.56, 0.0})];
+      Narrative narrative = MIX.get((offset + plans.size()) % MIX.size());
+      Lang lang = Lang.values()[rng.weighted(new double[] {0.38, 0.06, 0.56, 0.0})];
       int minutes = Math.min(30, rng.between(2, 6 + size / 12));
       int hour = pickHour(hourCumulative, rng);
       int startMinute = rng.nextInt(60 - minutes);

@@ -32,7 +32,7 @@ final class CampaignPosts {
     List<Pending> out = new ArrayList<>(accounts.size());
     int span = plan.minutes() * 60;
     for (int i = 0; i < accounts.size(); i++) {
-      Instant time = start.plusSeconds((long) (span * Math.pow(rng.nextDouble(), 1.4)));
+      Instant time = start.plusSeconds((long) (span * StrictMath.pow(rng.nextDouble(), 1.4)));
       String text = i == 0 ? seed.text()
           : variation.vary(seed.text(), rng, population.pickLoud(rng).account().displayName());
       Draft draft = new Draft(text, seed.lang(), seed.labels());

@@ -86,10 +86,21 @@ final class CopyVariation {
 
   private int indexOfWord(String t, String word) {
     int at = t.indexOf(word);
-    while (at >= 0 && lang == Lang.EN && !isWordAt(t, at, word.length())) {
+    while (at >= 0 && ((lang == Lang.EN && !isWordAt(t, at, word.length())) || inEntity(t, at))) {
       at = t.indexOf(word, at + 1);
     }
     return at;
+  }
+
+  // Hashtags, mentions and links are not words people retype.
+  private static boolean inEntity(String t, int at) {
+    int start = at;
+    while (start > 0 && !Character.isWhitespace(t.charAt(start - 1))) start--;
+    for (int i = start; i <= at; i++) {
+      char c = t.charAt(i);
+      if (c == '#' || c == '@') return true;
+    }
+    return t.startsWith("http", start);
   }
 
   private static boolean isWordAt(String t, int at, int length) {

@@ -16,6 +16,18 @@ enum Narrative {
   }
 
   /**
+   * Whether one post can plausibly carry both: protest support does not sit in one post with
+   * the state narratives (a mixed post of those reads as a contradiction, not a mix).
+   */
+  boolean mixesWith(Narrative other) {
+    boolean protest = this == PROTEST_SUPPORT || other == PROTEST_SUPPORT;
+    boolean state = this == PROTESTERS_VIOLENT || this == FOREIGN_INTERFERENCE
+        || this == SUPPORT_POLICE || other == PROTESTERS_VIOLENT
+        || other == FOREIGN_INTERFERENCE || other == SUPPORT_POLICE;
+    return this != other && !(protest && state);
+  }
+
+  /**
    * The narrative a careless or hurried annotator would confuse this one with: realistic label
    * noise lands on neighbours, not anywhere.
    */

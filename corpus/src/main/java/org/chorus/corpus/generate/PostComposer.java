@@ -57,7 +57,7 @@ final class PostComposer {
     }
     if (rng.chance(0.14)) {
       Narrative second = persona.pickNarrative(rng);
-      String extra = second == narrative ? "" : slots.sentence(second.label
+      String extra = !narrative.mixesWith(second) ? "" : slots.sentence(second.label
           + (bank.has(lang, second.label + ".more") && rng.chance(0.6) ? ".more" : ".claim"));
       if (!extra.isEmpty()) {
         body = join(List.of(body, extra), lang);

@@ -6,7 +6,8 @@ import java.util.List;
  * A small seeded random source (SplitMix64). The generator's output must be byte-identical
  * for the same seed on every JVM, so it avoids {@code SplittableRandom}, whose algorithm is an
  * implementation detail; {@link #fork} gives independent streams so that adding draws in one
- * part of the generator does not shift every other part.
+ * part of the generator does not shift every other part. Callers use {@code StrictMath} for
+ * anything transcendental: {@code Math.pow} may differ in the last bit between JVMs and CPUs.
  */
 final class Rng {
   private long state;
@@ -68,6 +69,6 @@ final class Rng {
 
   /** Heavy-tailed positive value (Pareto, shape alpha, minimum 1): a few large, many small. */
   double pareto(double alpha) {
-    return Math.pow(1 - nextDouble(), -1 / alpha);
+    return StrictMath.pow(1 - nextDouble(), -1 / alpha);
   }
 }

@@ -26,7 +26,11 @@ final class Slots implements Function<String, String> {
   /** One template of a section, expanded; empty when the bank has no such section. */
   String sentence(String section) {
     List<String> options = bank.section(lang, section);
-    return options.isEmpty() ? "" : Template.expand(rng.pick(options), rng, this);
+    if (options.isEmpty()) return "";
+    String s = Template.expand(rng.pick(options), rng, this);
+    // a slot can open the sentence ("{rioters} paralysed ..."); English capitalises it
+    return lang == Lang.EN && !s.isEmpty() && Character.isLowerCase(s.charAt(0))
+        ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
   }
 
   @Override

@@ -50,6 +50,17 @@ class CopyVariationTest {
         "a hashtag gets dropped");
   }
 
+  @Test
+  void neverRewritesInsideHashtagsOrMentions() {
+    CopyVariation chinese = new CopyVariation(List.of(), List.of(), List.of("香港|香江", "警察|警方"), Lang.ZH_HANT);
+    Rng rng = new Rng(11);
+    for (int i = 0; i < 200; i++) {
+      String copy = chinese.vary("@香港警察 支持香港警察！ #香港警察", rng, "x");
+      if (copy.contains("#")) assertTrue(copy.contains("#香港警察"), copy);
+      assertFalse(copy.contains("#香江") || copy.contains("@香江"), copy);
+    }
+  }
+
   private static Set<String> words(String s) {
     return new HashSet<>(Arrays.asList(s.replaceAll("https://t\\.co/\\S+", "").toLowerCase().split("\\W+")));
   }

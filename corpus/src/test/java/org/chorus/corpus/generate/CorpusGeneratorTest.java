@@ -84,6 +84,13 @@ class CorpusGeneratorTest {
     for (Narrative n : Narrative.values()) assertTrue(labels.contains(n.label), n.label);
     assertEquals(Narrative.values().length, labels.size(), "no other labels: " + labels);
     assertTrue(corpus.posts.stream().anyMatch(p -> p.labels().size() == 2), "mixed posts");
+    Set<String> state = Set.of("protesters_violent", "foreign_interference", "support_police");
+    for (Post p : corpus.posts) {
+      if (p.labels().size() == 2 && p.labels().contains("protest_support")) {
+        assertFalse(state.contains(p.labels().get(0)) || state.contains(p.labels().get(1)),
+            "protest support mixed with a state narrative: " + p.text());
+      }
+    }
   }
 
   @Test
