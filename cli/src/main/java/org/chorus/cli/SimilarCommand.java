@@ -76,8 +76,8 @@ public final class SimilarCommand implements Callable<Integer> {
           h.time(), h.text());
     }
     table.print(System.out);
-    System.out.printf(Locale.ROOT, "%d near-duplicates at or above %.2f (%.1f ms)%n",
-        hits.size(), threshold, ms);
+    System.out.printf(Locale.ROOT, "%d near-duplicates at or above %.2f%s (%.1f ms)%n",
+        hits.size(), threshold, hits.size() == limit ? " shown (--limit " + limit + ")" : "", ms);
     return ExitCode.OK;
   }
 }
