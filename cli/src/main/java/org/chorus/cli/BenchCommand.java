@@ -5,9 +5,14 @@ import picocli.CommandLine.Command;
 
 /** {@code chorus bench}: the measured performance claims, each against a baseline. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: indexing throughput against bare Lucene, search latency, "
-        + "reader throughput against decompress-and-count-lines.",
-    subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, ReadBenchCommand.class})
+    description = "Benchmarks, each against a baseline measured in the same run: reading, "
+        + "indexing, search latency, near-duplicates.",
+    subcommands = {
+      ReadBenchCommand.class,
+      BenchIndexCommand.class,
+      BenchSearchCommand.class,
+      BenchDupesCommand.class,
+    })
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {

@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      SimilarCommand.class,
+      DupesCommand.class,
+      NetworkCommand.class,
       GenerateCommand.class,
     })
 public final class Chorus implements Runnable {

@@ -1,0 +1,106 @@
+package org.chorus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chorus.dupes.CoordinationNetwork;
+import org.chorus.dupes.Network;
+import org.chorus.dupes.NetworkWriter;
+import org.chorus.index.PostIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code chorus network}: the coordination network of accounts, for Gephi. */
+@Command(name = "network", mixinStandardHelpOptions = true,
+    description = "Link accounts that posted near-duplicates (copy), retweeted the same post"
+        + " (co-retweet) or shared the same URL (co-link) within a time window; export nodes and"
+        + " edges with their evidence for Gephi.")
+public final class NetworkCommand implements Callable<Integer> {
+  @Mixin NearDuplicateOptions near;
+
+  @Option(names = "--window", defaultValue = "1h", split = ",", paramLabel = "DURATION",
+      description = "One or more windows, e.g. 10m,1h (default: ${DEFAULT-VALUE}); each gives its"
+          + " own edges.")
+  List<String> windows;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+  Path out;
+
+  @Option(names = "--format", defaultValue = "graphml", paramLabel = "graphml|gexf|csv",
+      description = "graphml, gexf (Gephi) or csv (edges in FILE, nodes in FILE.nodes.csv);"
+          + " default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--top", defaultValue = "20", paramLabel = "N",
+      description = "Strongest edges shown on screen (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  @Option(names = "--quiet", description = "No progress on standard error.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    NetworkWriter.Format fmt;
+    try {
+      fmt = NetworkWriter.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--format must be graphml, gexf or csv: " + format);
+    }
+    List<Duration> ws = new ArrayList<>();
+    for (String w : windows) ws.add(NearDuplicateOptions.parseWindow(w));
+    Network net;
+    int skipped;
+    try (PostIndex index = PostIndex.open(near.index);
+        Progress progress = Progress.start("network", -1, quiet)) {
+      CoordinationNetwork builder = new CoordinationNetwork(index.reader());
+      net = builder.build(near.finderOptions(null), ws);
+      skipped = builder.skippedGroups();
+      progress.advance(index.size());
+    }
+    NetworkWriter.write(net, fmt, out);
+    Map<String, Long> byType = new LinkedHashMap<>();
+    for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("nodes", net.nodes().size());
+      m.put("edges", net.edges().size());
+      m.put("edges_by_type", byType);
+      m.put("skipped_broadcast_groups", skipped);
+      m.put("output", out.toString());
+      JsonLines.print(System.out, m);
+      return ExitCode.OK;
+    }
+    Table table = new Table("weight", "type", "window", "account", "account", "evidence")
+        .alignRight(0).maxWidth(100);
+    for (Network.Edge e : net.edges().subList(0, Math.min(top, net.edges().size()))) {
+      table.row(e.weight(), e.type(), NearDuplicateOptions.formatWindow(e.window()), e.source(),
+          e.target(), firstEvidence(e));
+    }
+    table.print(System.out);
+    System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%s%n",
+        net.nodes().size(), net.edges().size(), byType, out,
+        fmt == NetworkWriter.Format.CSV ? " and " + NetworkWriter.nodesFileFor(out) : "");
+    if (skipped > 0) {
+      System.out.printf(Locale.ROOT, "%,d groups of more than %,d accounts linked no pairs"
+          + " (broadcast, not coordination)%n", skipped, CoordinationNetwork.MAX_ACCOUNTS_PER_GROUP);
+    }
+    return ExitCode.OK;
+  }
+
+  private static String firstEvidence(Network.Edge e) {
+    if (e.evidence().isEmpty()) return "";
+    Network.Evidence x = e.evidence().get(0);
+    return String.format(Locale.ROOT, "%s: posts %s / %s, %ds apart, similarity %.2f", x.shared(),
+        x.sourcePost(), x.targetPost(), x.gapSeconds(), x.similarity());
+  }
+}

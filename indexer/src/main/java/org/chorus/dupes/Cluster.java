@@ -1,0 +1,35 @@
+package org.chorus.dupes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One near-duplicate message: posts whose shingle sets are each at least the threshold similar
+ * to the representative (the earliest post of the most-copied variant), all posted within the
+ * window of the cluster's first post. Members are in time order.
+ */
+public record Cluster(
+    int id,
+    int accounts,
+    Instant first,
+    Instant last,
+    String representativeId,
+    String representative,
+    List<Member> members) {
+
+  public Cluster {
+    members = List.copyOf(members);
+  }
+
+  public int size() {
+    return members.size();
+  }
+
+  public Duration span() {
+    return Duration.between(first, last);
+  }
+
+  /** A post in a cluster; {@code similarity} is its exact Jaccard to the representative. */
+  public record Member(String postId, String account, Instant time, double similarity) {}
+}

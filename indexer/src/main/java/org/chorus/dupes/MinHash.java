@@ -1,0 +1,71 @@
+package org.chorus.dupes;
+
+/**
+ * MinHash signatures: {@link #K} hash functions derived from one 32-bit shingle hash (already
+ * well mixed) by affine maps {@code a_i * x + b_i} modulo 2^32 with odd {@code a_i}, each a
+ * permutation of the 32-bit values. That is K int multiply-adds per shingle, which the JIT
+ * vectorises (about 0.5 microseconds for a tweet), since MinHash runs for every post at index
+ * time. The constants come from a fixed seed: signatures are identical in every JVM and run,
+ * which the index relies on.
+ *
+ * <p>The fraction of equal positions in two signatures estimates the Jaccard similarity of the
+ * two shingle sets (standard error sqrt(J(1-J)/K), 0.043 at J = 0.6).
+ */
+public final class MinHash {
+  public static final int K = 128;
+  private static final int[] A = new int[K];
+  private static final int[] B = new int[K];
+
+  static {
+    long seed = 0x43686F7275734D48L; // "ChorusMH"
+    for (int i = 0; i < K; i++) {
+      seed += 0x9E3779B97F4A7C15L;
+      A[i] = (int) Hash.mix(seed) | 1;
+      seed += 0x9E3779B97F4A7C15L;
+      B[i] = (int) Hash.mix(seed);
+    }
+  }
+
+  private MinHash() {}
+
+  /**
+   * The signature of a shingle set, as signed ints whose order is the unsigned order of the
+   * hash values; all {@code Integer.MAX_VALUE} for an empty set.
+   */
+  public static int[] signature(int[] shingles) {
+    int[] min = new int[K];
+    java.util.Arrays.fill(min, Integer.MAX_VALUE);
+    for (int x : shingles) {
+      for (int i = 0; i < K; i++) {
+        // xor with MIN_VALUE turns the unsigned order into the signed one, so Math.min works
+        min[i] = Math.min(min[i], (A[i] * x + B[i]) ^ Integer.MIN_VALUE);
+      }
+    }
+    return min;
+  }
+
+  /** Estimated Jaccard similarity: the fraction of equal positions. */
+  public static double estimate(int[] a, int[] b) {
+    int same = 0;
+    for (int i = 0; i < K; i++) if (a[i] == b[i]) same++;
+    return same / (double) K;
+  }
+
+  /** Exact Jaccard similarity of two sorted, distinct shingle sets (what MinHash estimates). */
+  public static double jaccard(int[] a, int[] b) {
+    if (a.length == 0 && b.length == 0) return 1.0;
+    int i = 0, j = 0, common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common / (double) (a.length + b.length - common);
+  }
+}

@@ -1,0 +1,131 @@
+package org.chorus.dupes;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.chorus.corpus.Post;
+import org.chorus.index.PostDocuments;
+
+/**
+ * {@code chorus similar}: the near-duplicates of one text as an index query. The text's LSH band
+ * keys form a disjunction of term queries; each candidate's shingle set is read from doc values
+ * and its exact Jaccard similarity computed; those at or above the threshold are returned, most
+ * similar first (then earliest).
+ */
+public final class SimilarFinder {
+  /** Candidates beyond this many are not verified (a text posted 100,000 times). */
+  static final int MAX_CANDIDATES = 100_000;
+
+  /** A near-duplicate of the query text. */
+  public record Hit(String postId, String account, Instant time, double similarity, String text) {}
+
+  private final IndexSearcher searcher;
+
+  public SimilarFinder(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** The query for posts sharing an LSH band with {@code fp}; null for an empty fingerprint. */
+  public static Query bandQuery(Fingerprint fp) {
+    if (fp.isEmpty()) return null;
+    byte[] keys = Lsh.bandKeys(fp.signature());
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (int band = 0; band < Lsh.BANDS; band++) {
+      b.add(new TermQuery(new Term(Fingerprints.BAND,
+          new BytesRef(keys, band * Lsh.KEY_BYTES, Lsh.KEY_BYTES))), BooleanClause.Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(b.build());
+  }
+
+  public List<Hit> similarTo(String text, double threshold, int limit) throws IOException {
+    return similarTo(Fingerprint.of(text), threshold, limit, -1);
+  }
+
+  /** Near-duplicates of a post in the index (the post itself left out); empty if unknown id. */
+  public List<Hit> similarToPost(String postId, double threshold, int limit) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(PostDocuments.idTerm(postId)), 1);
+    if (top.scoreDocs.length == 0) return null;
+    int doc = top.scoreDocs[0].doc;
+    Post post = DuplicateFinder.storedPost(searcher.getIndexReader().storedFields(), doc);
+    return similarTo(Fingerprint.of(post.text()), threshold, limit, doc);
+  }
+
+  private List<Hit> similarTo(Fingerprint fp, double threshold, int limit, int exclude)
+      throws IOException {
+    Query q = bandQuery(fp);
+    if (q == null) return List.of();
+    int[] candidates = collect(q);
+    IndexReader reader = searcher.getIndexReader();
+    List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
+    for (LeafReaderContext leaf : reader.leaves()) {
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      for (int doc : candidates) {
+        if (doc < leaf.docBase || doc >= end || doc == exclude) continue;
+        if (!values.advanceExact(doc - leaf.docBase)) continue;
+        double s = MinHash.jaccard(fp.shingles(), Fingerprints.decode(values.binaryValue()));
+        if (s >= threshold) scored.add(new long[] {doc, Double.doubleToLongBits(s)});
+      }
+    }
+    // Most similar first, then index order (which is arrival order); only the shown hits
+    // touch stored fields.
+    scored.sort((a, b) -> {
+      int c = Double.compare(Double.longBitsToDouble(b[1]), Double.longBitsToDouble(a[1]));
+      return c != 0 ? c : Long.compare(a[0], b[0]);
+    });
+    StoredFields stored = reader.storedFields();
+    List<Hit> hits = new ArrayList<>();
+    for (long[] s : scored.subList(0, Math.min(limit, scored.size()))) {
+      Post p = DuplicateFinder.storedPost(stored, (int) s[0]);
+      hits.add(new Hit(p.id(), p.account().id(), p.time(), Double.longBitsToDouble(s[1]),
+          p.text()));
+    }
+    return hits;
+  }
+
+  private int[] collect(Query q) throws IOException {
+    int[][] buf = {new int[64]};
+    int[] n = {0};
+    searcher.search(q, new SimpleCollector() {
+      private int base;
+
+      @Override
+      protected void doSetNextReader(LeafReaderContext context) {
+        base = context.docBase;
+      }
+
+      @Override
+      public void collect(int doc) {
+        if (n[0] >= MAX_CANDIDATES) return;
+        if (n[0] == buf[0].length) buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
+        buf[0][n[0]++] = base + doc;
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    });
+    int[] out = Arrays.copyOf(buf[0], n[0]);
+    Arrays.sort(out);
+    return out;
+  }
+}
