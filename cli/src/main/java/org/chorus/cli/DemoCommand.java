@@ -44,6 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
         "rioters OR violent OR 暴徒 OR 暴力"});
     steps.add(new String[] {"search", "--index", dir.toString(), "--size", "5", "--lang", "zh",
         "\"外國勢力\" OR \"外国势力\" OR 黑手"});
+    steps.add(new String[] {"dupes", "--index", dir.toString(), "--window", "30m",
+        "--min-accounts", "10", "--limit", "10"});
 
     PrintStream out = System.out;
     for (String[] step : steps) {
