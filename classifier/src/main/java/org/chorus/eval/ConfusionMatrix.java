@@ -35,4 +35,15 @@ public record ConfusionMatrix(List<String> labels, int[][] counts) {
     for (int i = 0; i < counts.length; i++) copy[i] = counts[i].clone();
     return copy;
   }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConfusionMatrix m && labels.equals(m.labels)
+        && java.util.Arrays.deepEquals(counts, m.counts);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * labels.hashCode() + java.util.Arrays.deepHashCode(counts);
+  }
 }
