@@ -1,0 +1,67 @@
+package org.chorus.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.chorus.eval.ClassMetrics;
+import org.chorus.eval.ClassificationReport;
+import org.chorus.eval.ConfidenceInterval;
+import org.chorus.eval.ConfusionMatrix;
+import org.chorus.eval.Evaluation;
+
+/** Prints an {@link Evaluation} for people: per-class table, averages, confusion matrix. */
+final class EvaluationPrinter {
+  // A wider matrix wraps in a terminal and stops being readable; the JSON still has it.
+  private static final int MAX_MATRIX_CLASSES = 16;
+
+  private EvaluationPrinter() {}
+
+  static void print(PrintStream out, Evaluation evaluation, String groupNoun) {
+    ClassificationReport r = evaluation.report();
+    Table table = new Table("class", "precision", "recall", "F1", "support", "predicted")
+        .alignRight(1, 2, 3, 4, 5);
+    for (ClassMetrics c : r.classes()) {
+      table.row(c.label(), f3(c.precision()), f3(c.recall()), f3(c.f1()), c.support(),
+          c.predicted());
+    }
+    table.print(out);
+    out.println();
+    ConfidenceInterval ci = evaluation.macroF1();
+    out.printf(Locale.ROOT, "items %,d   macro-F1 %s (95%% CI %s-%s, %d resamples of %,d %s)%n",
+        r.items(), f3(r.macroF1()), f3(ci.low()), f3(ci.high()), ci.resamples(), ci.groups(),
+        groupNoun);
+    out.printf(Locale.ROOT, "micro-F1 %s   %s %s   macro precision %s   macro recall %s%n",
+        f3(r.microF1()), r.multiLabel() ? "exact-match accuracy" : "accuracy", f3(r.accuracy()),
+        f3(r.macroPrecision()), f3(r.macroRecall()));
+    if (r.confusion() != null) printConfusion(out, r.confusion());
+  }
+
+  private static void printConfusion(PrintStream out, ConfusionMatrix m) {
+    List<String> labels = m.labels();
+    out.println();
+    if (labels.size() > MAX_MATRIX_CLASSES) {
+      out.println("confusion matrix: " + labels.size() + " classes, see --json");
+      return;
+    }
+    out.println("confusion matrix (rows: true class, columns: predicted)");
+    String[] headers = new String[labels.size() + 1];
+    headers[0] = "true \\ predicted";
+    for (int c = 0; c < labels.size(); c++) headers[c + 1] = labels.get(c);
+    Table table = new Table(headers).maxWidth(24);
+    int[] numeric = new int[labels.size()];
+    for (int c = 0; c < numeric.length; c++) numeric[c] = c + 1;
+    table.alignRight(numeric);
+    int[][] counts = m.counts();
+    for (int t = 0; t < labels.size(); t++) {
+      Object[] row = new Object[labels.size() + 1];
+      row[0] = labels.get(t);
+      for (int p = 0; p < labels.size(); p++) row[p + 1] = counts[t][p];
+      table.row(row);
+    }
+    table.print(out);
+  }
+
+  static String f3(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+}
