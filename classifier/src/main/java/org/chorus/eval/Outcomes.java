@@ -107,6 +107,17 @@ public final class Outcomes {
     return true;
   }
 
+  /** The outcomes of some items only (e.g. one language), in the given order. */
+  public Outcomes subset(int[] items) {
+    int[][] t = new int[items.length][];
+    int[][] p = new int[items.length][];
+    for (int i = 0; i < items.length; i++) {
+      t[i] = truth[items[i]];
+      p[i] = predicted[items[i]];
+    }
+    return new Outcomes(labels, t, p, multiLabel);
+  }
+
   public ClassificationReport report() {
     return report(allItems());
   }
