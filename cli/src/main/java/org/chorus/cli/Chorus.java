@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Find coordinated information operations in social-media posts.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ConvertCommand.class,
     })
 public final class Chorus implements Runnable {
 
