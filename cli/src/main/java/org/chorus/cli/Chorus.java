@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      EvalCommand.class,
+      CvCommand.class,
     })
 public final class Chorus implements Runnable {
 

@@ -8,6 +8,8 @@ import org.chorus.eval.ClassificationReport;
 import org.chorus.eval.ConfidenceInterval;
 import org.chorus.eval.ConfusionMatrix;
 import org.chorus.eval.Evaluation;
+import org.chorus.eval.PairedComparison;
+import org.chorus.eval.Slice;
 
 /** Prints an {@link Evaluation} for people: per-class table, averages, confusion matrix. */
 final class EvaluationPrinter {
@@ -34,6 +36,30 @@ final class EvaluationPrinter {
         f3(r.microF1()), r.multiLabel() ? "exact-match accuracy" : "accuracy", f3(r.accuracy()),
         f3(r.macroPrecision()), f3(r.macroRecall()));
     if (r.confusion() != null) printConfusion(out, r.confusion());
+  }
+
+  static void printSlices(PrintStream out, List<Slice> slices, String groupNoun) {
+    if (slices.isEmpty()) return;
+    out.println();
+    Table table = new Table("slice", "items", "macro-F1", "95% CI", groupNoun)
+        .alignRight(1, 2, 3, 4);
+    for (Slice s : slices) {
+      ConfidenceInterval ci = s.macroF1();
+      table.row(s.name(), s.items(), f3(ci.estimate()), f3(ci.low()) + "-" + f3(ci.high()),
+          ci.groups());
+    }
+    table.print(out);
+  }
+
+  static void printComparison(PrintStream out, String a, String b, PairedComparison c,
+      String groupNoun) {
+    ConfidenceInterval d = c.difference();
+    out.printf(Locale.ROOT, "A %s   macro-F1 %s%n", a, f3(c.a()));
+    out.printf(Locale.ROOT, "B %s   macro-F1 %s%n", b, f3(c.b()));
+    out.printf(Locale.ROOT, "B - A  %+.3f (95%% CI %+.3f to %+.3f; paired bootstrap, %d "
+        + "resamples of %,d %s)%n", d.estimate(), d.low(), d.high(), d.resamples(), d.groups(),
+        groupNoun);
+    out.printf(Locale.ROOT, "B >= A in %.1f%% of resamples%n", 100 * c.shareBAtLeastA());
   }
 
   private static void printConfusion(PrintStream out, ConfusionMatrix m) {
