@@ -72,6 +72,11 @@ public final class FastTextBaseline implements Baseline {
     if (predict.exitCode() != 0) {
       throw new IOException("fasttext predict failed: " + ExternalProcess.tail(predict.stderr()));
     }
+    Path one = workDir.resolve("fasttext-one.txt");
+    Files.writeString(one, clean(testTexts.isEmpty() ? "" : testTexts.get(0)) + "\n");
+    ExternalProcess.Run startup = ExternalProcess.run(List.of(executable, "predict",
+        workDir.resolve("fasttext-model.bin").toString(), one.toString()), workDir,
+        "fasttext-startup");
     List<String> predictions = new ArrayList<>(testTexts.size());
     String fallback = mostFrequent(trainLabels);
     // fastText prints an empty line when it has no prediction for a line; count it as the
@@ -85,7 +90,7 @@ public final class FastTextBaseline implements Baseline {
           + testTexts.size() + " test lines");
     }
     return new BaselineResult(name() + " -wordNgrams 2", predictions, fit.seconds(),
-        predict.seconds(), null, null);
+        predict.seconds(), startup.seconds(), null, null);
   }
 
   private static String mostFrequent(List<String> labels) {

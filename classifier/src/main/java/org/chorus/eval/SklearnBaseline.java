@@ -75,7 +75,7 @@ public final class SklearnBaseline implements Baseline {
         ? "trained on a random sample of " + rows + " of " + available + " training posts"
         : null;
     return new BaselineResult(name(), predictions, timing.get("train_seconds").asDouble(),
-        timing.get("predict_seconds").asDouble(), null, note);
+        timing.get("predict_seconds").asDouble(), 0, null, note);
   }
 
   private static void write(Path file, List<String> labels, List<String> texts)

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       EvalCommand.class,
       CvCommand.class,
+      BenchClassifyCommand.class,
     })
 public final class Chorus implements Runnable {
 
