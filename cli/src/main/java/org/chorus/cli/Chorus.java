@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CvCommand.class,
       BenchClassifyCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
     })
 public final class Chorus implements Runnable {
 

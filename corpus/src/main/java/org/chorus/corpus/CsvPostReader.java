@@ -58,6 +58,9 @@ final class CsvPostReader implements PostReader {
     if (!cols.has(ID)) {
       notes.add(file + ": no id column; ids are " + stem + ":<data row number>");
     }
+    if (!cols.has(HASHTAGS) || !cols.has(URLS) || !cols.has(MENTIONS)) {
+      notes.add(file + ": hashtags, links and mentions without a column are taken from the text");
+    }
     if (!cols.has(TIME)) {
       notes.add(file + ": no time column; times come from Twitter (snowflake) ids, and posts "
           + "whose id carries no time get " + NO_TIME);
@@ -123,9 +126,9 @@ final class CsvPostReader implements PostReader {
     Instant time = time(id);
     Post.Builder b = Post.builder(id, new Account(account, value(SCREEN_NAME)), time, text)
         .lang(Languages.normalise(raw(LANG)))
-        .hashtags(ListField.parse(raw(HASHTAGS)))
-        .urls(ListField.parse(raw(URLS)))
-        .mentions(ListField.parse(raw(MENTIONS)))
+        .hashtags(cols.has(HASHTAGS) ? ListField.parse(raw(HASHTAGS)) : Entities.hashtags(text))
+        .urls(cols.has(URLS) ? ListField.parse(raw(URLS)) : Entities.urls(text))
+        .mentions(cols.has(MENTIONS) ? ListField.parse(raw(MENTIONS)) : Entities.mentions(text))
         .retweet(flag(RETWEET))
         .retweetOf(value(RETWEET_OF))
         .replyTo(value(REPLY_TO))
