@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
     description = "Find coordinated information operations in social-media posts.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ConvertCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class,
     })
 public final class Chorus implements Runnable {
 

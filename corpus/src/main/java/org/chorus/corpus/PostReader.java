@@ -2,6 +2,7 @@ package org.chorus.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * A stream of posts from one dataset file, read one record at a time in constant memory.
@@ -15,4 +16,12 @@ public interface PostReader extends Closeable {
 
   /** The physical line (1-based) where the last returned or rejected record started. */
   long line();
+
+  /**
+   * What the reader had to assume about the input, for the run's summary: e.g. that ids were
+   * made from row numbers or times taken from tweet ids because the file lacks those columns.
+   */
+  default List<String> notes() {
+    return List.of();
+  }
 }

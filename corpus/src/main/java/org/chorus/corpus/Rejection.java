@@ -16,8 +16,9 @@ public record Rejection(String file, long line, String field, String reason, Str
         : raw.subSequence(0, MAX_EXCERPT) + "…(" + raw.length() + " chars)";
   }
 
-  /** One line for a person: {@code file:line: field: reason}. */
+  /** One line for a person: {@code file:line: field: reason} (no line when it is 0). */
   public String describe() {
-    return file + ":" + line + ": " + (field == null ? "" : field + ": ") + reason;
+    return file + (line > 0 ? ":" + line : "") + ": " + (field == null ? "" : field + ": ")
+        + reason;
   }
 }

@@ -29,6 +29,10 @@ public final class Times {
     if (text == null) return null;
     String s = text.strip();
     if (s.isEmpty()) return null;
+    // Readers call this for every row: the common forms are parsed by hand, without the
+    // exceptions java.time throws for each format that does not match.
+    Instant fast = FastTime.parse(s);
+    if (fast != null) return fast;
     if (isDigits(s)) {
       long n = Long.parseLong(s.length() > 18 ? s.substring(0, 18) : s);
       // 13 digits and more are milliseconds: seconds that large are past the year 33,000.

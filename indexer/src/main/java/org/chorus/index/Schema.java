@@ -5,32 +5,40 @@ package org.chorus.index;
  * index (search, near-duplicates, narrative labelling) goes through these names.
  */
 public final class Schema {
-  /** Post id, exact (StringField, stored); re-indexing an id replaces the post. */
+  /** Post id, exact (StringField, not stored: read it from {@link #SOURCE}); re-indexing an id
+   * replaces the post. */
   public static final String ID = "id";
-  /** Account id, exact, with doc values for facets and grouping. */
+  /** Account id, exact (StringField) with SortedSetDocValues for facets and grouping. */
   public static final String ACCOUNT = "account";
+  /** Account screen name, lower-cased, exact (StringField); absent when unknown. */
   public static final String SCREEN_NAME = "screen_name";
-  /** Epoch milliseconds: point for ranges, doc values for sorting, windows and per-day facets. */
+  /** Epoch milliseconds: LongPoint for ranges, NumericDocValues for sorting, windows and
+   * per-day facets. */
   public static final String TIME = "time";
-  /** ISO-639-1 code where known ("en", "zh", "ru"), else what the source said; "und" if none. */
+  /** ISO-639-1 code where known ("en", "zh", "ru"), else what the source said, lower-cased;
+   * "und" if none. StringField + SortedSetDocValues. */
   public static final String LANG = "lang";
-  /** Analysed text for full-text search; the original is kept in {@link #SOURCE}. */
+  /** TextField analysed by {@link PostAnalyzer}, not stored: the original is in {@link #SOURCE}. */
   public static final String TEXT = "text";
-  /** Lower-cased, without '#'. */
+  /** Lower-cased, without '#'. StringField + SortedSetDocValues. */
   public static final String HASHTAG = "hashtag";
+  /** As given, exact (StringField). */
   public static final String URL = "url";
-  /** Lower-cased, without '@'. */
+  /** Lower-cased, without '@'. StringField. */
   public static final String MENTION = "mention";
-  /** "1" for retweets, "0" otherwise. */
+  /** "1" for retweets, "0" otherwise. StringField; so are the three references below. */
   public static final String RETWEET = "retweet";
   public static final String RETWEET_OF = "retweet_of";
   public static final String REPLY_TO = "reply_to";
   public static final String QUOTE_OF = "quote_of";
-  /** Labels that came with the data (ground truth, account categories). */
+  /** Labels that came with the data (ground truth, account categories). StringField +
+   * SortedSetDocValues. */
   public static final String LABEL = "label";
-  /** Narratives predicted by a model ({@code chorus label --index}). */
+  /** Narratives predicted by a model ({@code chorus label --index}, written with
+   * {@link NarrativeWriter}). StringField (stored) + SortedSetDocValues. */
   public static final String NARRATIVE = "narrative";
-  /** The whole post as one line of the project's JSON Lines schema (PostJson). */
+  /** The whole post as one line of the project's JSON Lines schema (PostJson), stored only.
+   * Keyword values longer than 1,000 chars are cut in their exact fields, never here. */
   public static final String SOURCE = "_source";
 
   private Schema() {}

@@ -1,0 +1,101 @@
+package org.chorus.corpus;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a run puts the records it could not read: one JSON object per line,
+ * {@code {"file","line","field","reason","excerpt"}}, by convention beside the output as
+ * {@code <output>.rejects.jsonl} ({@link #beside}). The file is created at the first rejection
+ * only; a stale one from an earlier run is removed on close when this run rejected nothing, so
+ * the file on disk always describes the last run. Thread-safe: indexing threads share one.
+ *
+ * <p>In fail-fast mode ({@code --on-error fail}) the first rejection throws
+ * {@link InvalidInputException} instead, and nothing is written.
+ */
+public final class RejectsFile implements RejectHandler, Closeable {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final Path path;
+  private final boolean failFast;
+  private long count;
+  private BufferedWriter out;
+  private JsonGenerator json;
+
+  private RejectsFile(Path path, boolean failFast) {
+    this.path = path;
+    this.failFast = failFast;
+  }
+
+  /** Writes rejections to {@code path} and lets the run go on. */
+  public static RejectsFile at(Path path) {
+    return new RejectsFile(path, false);
+  }
+
+  /** Stops the run at the first rejection, as {@link RejectHandler#failFast()}. */
+  public static RejectsFile failFast() {
+    return new RejectsFile(null, true);
+  }
+
+  /** The conventional place for the rejects of a run writing {@code output}. */
+  public static Path beside(Path output) {
+    Path name = output.getFileName();
+    return output.resolveSibling((name == null ? "out" : name.toString()) + ".rejects.jsonl");
+  }
+
+  @Override
+  public synchronized void reject(Rejection r) {
+    count++;
+    if (failFast) throw new InvalidInputException(r);
+    try {
+      if (json == null) {
+        out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        json = JSON.createGenerator(out);
+        json.setRootValueSeparator(null);
+      }
+      json.writeStartObject();
+      json.writeStringField("file", r.file());
+      json.writeNumberField("line", r.line());
+      json.writeStringField("field", r.field());
+      json.writeStringField("reason", r.reason());
+      json.writeStringField("excerpt", r.excerpt());
+      json.writeEndObject();
+      json.flush();
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write rejects file " + path, e);
+    }
+  }
+
+  /** Rejections received so far. */
+  public synchronized long count() {
+    return count;
+  }
+
+  /** Where rejections go; null in fail-fast mode. */
+  public Path path() {
+    return path;
+  }
+
+  /** True when this run wrote the file (there was at least one rejection). */
+  public synchronized boolean written() {
+    return json != null;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (json != null) {
+      json.close();
+      out.close();
+    } else if (path != null) {
+      Files.deleteIfExists(path);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.chorus.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A read-only view of a post index as it was at its last commit. The near-duplicate detector
+ * and the narrative labeller read posts through {@link #forEach}; search goes through
+ * {@link #searcher()}. Thread-safe for reading.
+ */
+public final class PostIndex implements Closeable {
+  private static final Set<String> STORED = Set.of(Schema.SOURCE, Schema.NARRATIVE);
+
+  private final Path dir;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private PostIndex(Path dir, Directory directory, DirectoryReader reader) {
+    this.dir = dir;
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the last commit of the index in {@code dir}; {@link IndexMissingException} if none. */
+  public static PostIndex open(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) throw new IndexMissingException(dir);
+      return new PostIndex(dir, directory, DirectoryReader.open(directory));
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  public Path path() {
+    return dir;
+  }
+
+  /** Number of posts (live documents). */
+  public int size() {
+    return reader.numDocs();
+  }
+
+  public DirectoryReader reader() {
+    return reader;
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** Visits every post in doc-id order. */
+  public void forEach(PostVisitor visitor) throws IOException {
+    forEach(new MatchAllDocsQuery(), visitor);
+  }
+
+  /**
+   * Visits the posts matching {@code query} in doc-id order, skipping deleted ones. Reads only
+   * the stored source, so a full pass costs one JSON parse per post.
+   */
+  public void forEach(Query query, PostVisitor visitor) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) continue;
+        visitor.visit(read(leaf.docBase + doc, stored.document(doc, STORED)));
+      }
+    }
+  }
+
+  /** The post with this doc id (from {@link #forEach} or a search hit). */
+  public IndexedPost get(int docId) throws IOException {
+    return read(docId, searcher.storedFields().document(docId, STORED));
+  }
+
+  private static IndexedPost read(int docId, Document stored) {
+    return new IndexedPost(docId, PostDocuments.toPost(stored), PostDocuments.narratives(stored));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  /** Receives posts from {@link #forEach}; may throw to stop the pass. */
+  @FunctionalInterface
+  public interface PostVisitor {
+    void visit(IndexedPost post) throws IOException;
+  }
+}

@@ -1,0 +1,31 @@
+package org.chorus.index;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/** Opens index writers the same way everywhere, with a readable error when one is already open. */
+final class Writers {
+  private Writers() {}
+
+  static IndexWriter open(Directory directory, double ramBufferMb) throws IOException {
+    return open(directory, new PostAnalyzer(), ramBufferMb);
+  }
+
+  static IndexWriter open(Directory directory, Analyzer analyzer, double ramBufferMb)
+      throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(ramBufferMb)
+        .setCommitOnClose(true);
+    try {
+      return new IndexWriter(directory, config);
+    } catch (LockObtainFailedException e) {
+      throw new IllegalStateException(
+          "the index " + directory + " is being written by another chorus process", e);
+    }
+  }
+}

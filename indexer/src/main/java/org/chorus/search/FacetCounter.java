@@ -1,0 +1,124 @@
+package org.chorus.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.chorus.index.Schema;
+
+/**
+ * Facet counts from the doc values of the matching posts: the top values of the keyword facets
+ * (global ordinals built once per field and kept), and posts per UTC day from the time values.
+ */
+final class FacetCounter {
+  static final int TOP = 10;
+  private static final long DAY_MILLIS = 86_400_000L;
+
+  private final IndexReader reader;
+  private final Map<String, StringDocValuesReaderState> states = new ConcurrentHashMap<>();
+
+  FacetCounter(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  Facets count(FacetsCollector hits) throws IOException {
+    return new Facets(top(Schema.ACCOUNT, hits), top(Schema.HASHTAG, hits),
+        top(Schema.LANG, hits), top(Schema.LABEL, hits), top(Schema.NARRATIVE, hits),
+        perDay(hits));
+  }
+
+  /** The {@code TOP} most frequent values of a keyword facet among the hits. */
+  List<Count> top(String field, FacetsCollector hits) throws IOException {
+    return counts(field, hits, false);
+  }
+
+  /** Every value of a keyword facet among the hits, most frequent first. */
+  List<Count> all(String field, FacetsCollector hits) throws IOException {
+    return counts(field, hits, true);
+  }
+
+  private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
+    if (!hasSortedSetValues(field)) return List.of();
+    StringDocValuesReaderState state = states.computeIfAbsent(field, f -> {
+      try {
+        return new StringDocValuesReaderState(reader, f);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    StringValueFacetCounts counts = new StringValueFacetCounts(state, hits);
+    FacetResult r = all ? counts.getAllChildren(field) : counts.getTopChildren(TOP, field);
+    List<Count> out = new ArrayList<>();
+    if (r == null) return out;
+    for (LabelAndValue lv : r.labelValues) out.add(new Count(lv.label, lv.value.longValue()));
+    if (all) out.sort((a, b) -> Long.compare(b.count(), a.count()));
+    return out;
+  }
+
+  private boolean hasSortedSetValues(String field) {
+    FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+    return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET;
+  }
+
+  /** Matching posts per UTC day, in day order. */
+  List<DayCount> perDay(FacetsCollector hits) throws IOException {
+    DayHistogram days = new DayHistogram();
+    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
+      if (m.totalHits == 0) continue;
+      NumericDocValues time = m.context.reader().getNumericDocValues(Schema.TIME);
+      if (time == null) continue;
+      DocIdSetIterator it = m.bits.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (time.advanceExact(doc)) days.add(Math.floorDiv(time.longValue(), DAY_MILLIS));
+      }
+    }
+    List<DayCount> out = new ArrayList<>();
+    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
+    return out;
+  }
+
+  /** Counts per epoch day in a growable array: no boxing for millions of posts. */
+  private static final class DayHistogram {
+    private long base;
+    private long[] counts;
+
+    void add(long day) {
+      if (counts == null) {
+        base = day;
+        counts = new long[64];
+      }
+      if (day < base) {
+        int shift = (int) (base - day) + 32;
+        long[] grown = new long[counts.length + shift];
+        System.arraycopy(counts, 0, grown, shift, counts.length);
+        counts = grown;
+        base -= shift;
+      } else if (day - base >= counts.length) {
+        counts = java.util.Arrays.copyOf(counts, (int) Math.max(counts.length * 2L, day - base + 32));
+      }
+      counts[(int) (day - base)]++;
+    }
+
+    void forEach(DayConsumer c) {
+      if (counts == null) return;
+      for (int i = 0; i < counts.length; i++) if (counts[i] > 0) c.accept(base + i, counts[i]);
+    }
+
+    interface DayConsumer {
+      void accept(long day, long count);
+    }
+  }
+}

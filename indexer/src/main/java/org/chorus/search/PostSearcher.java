@@ -1,0 +1,141 @@
+package org.chorus.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
+import org.chorus.index.IndexedPost;
+import org.chorus.index.PostDocuments;
+import org.chorus.index.PostIndex;
+import org.chorus.index.Schema;
+
+/**
+ * Runs {@link SearchRequest}s against a {@link PostIndex}: the query and filters, one page of
+ * hits with highlighted snippets, and facet counts over every match. Thread-safe; keep one per
+ * open index, as it caches the facet ordinals it builds on first use.
+ */
+public final class PostSearcher {
+  private static final Sort BY_TIME = new Sort(new SortField(Schema.TIME, SortField.Type.LONG),
+      SortField.FIELD_DOC);
+  private static final Sort BY_TIME_DESC = new Sort(
+      new SortField(Schema.TIME, SortField.Type.LONG, true), SortField.FIELD_DOC);
+
+  private final PostIndex index;
+  private final FacetCounter facets;
+  private final Snippets snippets;
+
+  public PostSearcher(PostIndex index) {
+    this.index = index;
+    this.facets = new FacetCounter(index.reader());
+    this.snippets = new Snippets(index.searcher());
+  }
+
+  /** @throws QuerySyntaxException when the query text cannot be parsed */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    Query query = query(request);
+    IndexSearcher searcher = index.searcher();
+    int n = Math.multiplyExact(request.page(), request.size());
+    Sort sort = switch (request.order()) {
+      case RELEVANCE -> null;
+      case TIME -> BY_TIME;
+      case TIME_DESC -> BY_TIME_DESC;
+    };
+    TopDocs top;
+    long total;
+    Facets counted = Facets.NONE;
+    try {
+      if (request.facets()) {
+        FacetsCollectorManager.FacetsResult r = sort == null
+            ? FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager())
+            : FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
+        top = r.topDocs();
+        FacetsCollector fc = r.facetsCollector();
+        total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        counted = facets.count(fc);
+      } else {
+        top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
+        total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value : searcher.count(query);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException("query '" + request.query()
+          + "' expands to too many terms; make wildcards more specific");
+    }
+    ScoreDoc[] page = pageOf(top.scoreDocs, request);
+    List<Hit> hits = hits(page, query, sort == null);
+    return new SearchResult(total, hits, counted, (System.nanoTime() - start) / 1e6);
+  }
+
+  /** The Lucene query for a request: the parsed text, with every filter as a FILTER clause. */
+  public static Query query(SearchRequest request) {
+    Query text = PostQueryParser.parseQuery(request.query());
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    filter(b, Schema.ACCOUNT, request.accounts(), s -> s);
+    filter(b, Schema.LANG, request.langs(), PostDocuments::lang);
+    filter(b, Schema.HASHTAG, request.hashtags(), PostDocuments::hashtag);
+    filter(b, Schema.LABEL, request.labels(), s -> s);
+    filter(b, Schema.NARRATIVE, request.narratives(), s -> s);
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(Schema.TIME, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static void filter(BooleanQuery.Builder b, String field, List<String> values,
+      UnaryOperator<String> normalise) {
+    if (values.isEmpty()) return;
+    Query q;
+    if (values.size() == 1) {
+      q = new TermQuery(new Term(field, normalise.apply(values.get(0))));
+    } else {
+      List<BytesRef> terms = new ArrayList<>();
+      for (String v : values) terms.add(new BytesRef(normalise.apply(v)));
+      q = new TermInSetQuery(field, terms);
+    }
+    b.add(q, BooleanClause.Occur.FILTER);
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest r) {
+    int from = Math.min(all.length, (r.page() - 1) * r.size());
+    return Arrays.copyOfRange(all, from, Math.min(all.length, from + r.size()));
+  }
+
+  private List<Hit> hits(ScoreDoc[] page, Query query, boolean scored) throws IOException {
+    Map<Integer, IndexedPost> posts = new HashMap<>();
+    for (ScoreDoc sd : page) posts.put(sd.doc, index.get(sd.doc));
+    String[] snips = snippets.highlight(query, page, posts);
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      IndexedPost p = posts.get(page[i].doc);
+      Instant time = p.post().time();
+      hits.add(new Hit(page[i].doc, p.post().id(), p.post().account().id(),
+          p.post().account().screenName(), time, p.post().lang(),
+          scored ? page[i].score : Float.NaN, snips[i], p.post().text(), p.post().labels(),
+          p.narratives()));
+    }
+    return hits;
+  }
+}

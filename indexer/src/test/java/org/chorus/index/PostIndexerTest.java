@@ -1,0 +1,142 @@
+package org.chorus.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.chorus.corpus.InvalidInputException;
+import org.chorus.corpus.Post;
+import org.chorus.corpus.RejectHandler;
+import org.chorus.corpus.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostIndexerTest {
+  @TempDir Path tmp;
+
+  private IndexSummary index(Path dir, RejectHandler rejects, Path... inputs) throws IOException {
+    return PostIndexer.create(dir, JsonlReader::new, rejects,
+            PostIndexer.Options.defaults().withThreads(2).withCommitEvery(300, Duration.ofMinutes(1)))
+        .run(List.of(inputs));
+  }
+
+  @Test
+  void indexesEveryPostAndReadsThemBack() throws IOException {
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(1000));
+    IndexSummary s = index(tmp.resolve("idx"), r -> {}, input);
+    assertEquals(1000, s.read());
+    assertEquals(1000, s.indexed());
+    assertEquals(0, s.updated());
+    assertEquals(1000, s.postsInIndex());
+    try (PostIndex index = PostIndex.open(tmp.resolve("idx"))) {
+      assertEquals(1000, index.size());
+      List<Post> back = new ArrayList<>();
+      index.forEach(p -> back.add(p.post()));
+      assertEquals(new HashSet<>(TestPosts.posts(1000)), new HashSet<>(back));
+      List<String> ids = new ArrayList<>();
+      index.forEach(new TermQuery(new Term(Schema.LANG, "zh")), p -> ids.add(p.post().id()));
+      assertEquals(200, ids.size());
+      assertTrue(ids.stream().allMatch(id -> Integer.parseInt(id.substring(1)) % 5 == 2));
+    }
+  }
+
+  @Test
+  void reindexingTheSameIdsReplacesThem() throws IOException {
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(700));
+    Path dir = tmp.resolve("idx");
+    index(dir, r -> {}, input);
+    // The second file overlaps the first on p500..p699 with changed text.
+    List<Post> more = new ArrayList<>();
+    for (int i = 500; i < 900; i++) {
+      Post p = TestPosts.post(i);
+      more.add(p.toBuilder().build().equals(p) ? new Post(p.id(), p.account(), p.time(), p.lang(),
+          "edited " + p.text(), p.hashtags(), p.urls(), p.mentions(), p.retweet(), p.retweetOf(),
+          p.replyTo(), p.quoteOf(), p.labels()) : p);
+    }
+    Path second = TestPosts.writeJsonl(tmp.resolve("more.jsonl"), more);
+    IndexSummary s = index(dir, r -> {}, second);
+    assertEquals(400, s.indexed());
+    assertEquals(200, s.updated());
+    assertEquals(900, s.postsInIndex());
+    // And the very same file again: nothing new, everything replaced.
+    IndexSummary again = index(dir, r -> {}, second);
+    assertEquals(400, again.updated());
+    try (PostIndex index = PostIndex.open(dir)) {
+      assertEquals(900, index.size());
+      Set<String> ids = new HashSet<>();
+      index.forEach(p -> assertTrue(ids.add(p.post().id()), "duplicate " + p.post().id()));
+      assertEquals(1, index.searcher().count(new TermQuery(new Term(Schema.ID, "p600"))));
+      index.forEach(new TermQuery(new Term(Schema.ID, "p600")),
+          p -> assertTrue(p.post().text().startsWith("edited ")));
+    }
+  }
+
+  @Test
+  void rejectedRowsAreCountedAndReported() throws IOException {
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(10));
+    Files.writeString(input, "{\"id\":\"x\",\"account\":\"a\",\"time\":\"yesterday\",\"text\":\"t\"}\nnot json\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    List<Rejection> rejected = new ArrayList<>();
+    IndexSummary s = index(tmp.resolve("idx"), rejected::add, input);
+    assertEquals(12, s.read());
+    assertEquals(10, s.indexed());
+    assertEquals(2, s.rejected());
+    assertEquals(s.read(), s.indexed() + s.rejected());
+    assertEquals(11, rejected.get(0).line());
+    assertEquals("time", rejected.get(0).field());
+    assertEquals(12, rejected.get(1).line());
+  }
+
+  @Test
+  void failFastStopsAtTheFirstBadRowKeepingWhatWasIndexed() throws IOException {
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(10));
+    Files.writeString(input, "not json\n", java.nio.file.StandardOpenOption.APPEND);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> index(tmp.resolve("idx"), RejectHandler.failFast(), input));
+    assertEquals(11, e.rejection().line());
+    try (PostIndex index = PostIndex.open(tmp.resolve("idx"))) {
+      assertEquals(10, index.size());
+    }
+  }
+
+  @Test
+  void narrativesAreWrittenBackAndKeptOnRead() throws IOException {
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(20));
+    Path dir = tmp.resolve("idx");
+    index(dir, r -> {}, input);
+    List<IndexedPost> all = new ArrayList<>();
+    try (PostIndex index = PostIndex.open(dir)) {
+      index.forEach(all::add);
+    }
+    try (NarrativeWriter w = NarrativeWriter.open(dir)) {
+      for (IndexedPost p : all) {
+        if (p.post().lang().equals("zh")) w.set(p, List.of("protesters_violent"));
+      }
+    }
+    try (PostIndex index = PostIndex.open(dir)) {
+      assertEquals(20, index.size());
+      assertEquals(4, index.searcher().count(new TermQuery(new Term(Schema.NARRATIVE, "protesters_violent"))));
+      index.forEach(new TermQuery(new Term(Schema.NARRATIVE, "protesters_violent")), p -> {
+        assertEquals("zh", p.post().lang());
+        assertEquals(List.of("protesters_violent"), p.narratives());
+        assertEquals(p.post(), TestPosts.post(Integer.parseInt(p.post().id().substring(1))));
+      });
+    }
+  }
+
+  @Test
+  void openingAFolderWithoutAnIndexSaysSo() {
+    IndexMissingException e = assertThrows(IndexMissingException.class, () -> PostIndex.open(tmp));
+    assertTrue(e.getMessage().contains("no index at"));
+  }
+}
