@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
       IndexCommand.class,
+      LabelCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      ThemesCommand.class,
+      TrainCommand.class,
     })
 public final class Chorus implements Runnable {
 
