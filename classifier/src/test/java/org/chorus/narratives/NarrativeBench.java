@@ -185,8 +185,8 @@ public final class NarrativeBench {
 
   static String describe(TrainingOptions o) {
     FeatureSettings f = o.features();
-    return String.format(Locale.ROOT, "learner=%s epochs=%d lr=%s lambda=%s bits=%d ngrams=%d"
-            + " char=%d-%d text=%s stem=%s multi=%s", o.learner(), o.epochs(), o.learningRate(),
+    return String.format(Locale.ROOT, "learner=%s epochs=%s lr=%s lambda=%s bits=%d ngrams=%d"
+            + " char=%d-%d text=%s stem=%s multi=%s", o.learner(), o.epochs() == 0 ? "auto" : o.epochs(), o.learningRate(),
         o.lambda(), f.hashBits(), f.wordNgrams(), f.charNgramMin(), f.charNgramMax(),
         f.charNgramsOverText(), f.stem(),
         o.multiLabel());

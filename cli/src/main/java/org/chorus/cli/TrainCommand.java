@@ -65,7 +65,8 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Weight fitting (default: ${DEFAULT-VALUE}).")
   private String learner;
 
-  @Option(names = "--epochs", defaultValue = "5", paramLabel = "N")
+  @Option(names = "--epochs", defaultValue = "0", paramLabel = "N",
+      description = "Passes over the data; 0 = automatic (default).")
   private int epochs;
 
   @Option(names = "--hash-bits", defaultValue = "20", paramLabel = "B",
@@ -148,7 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
       default -> throw new UsageException("--learner must be sgd or smile-logistic");
     };
     if (hashBits < 10 || hashBits > 24) throw new UsageException("--hash-bits must be 10..24");
-    if (epochs < 1) throw new UsageException("--epochs must be at least 1");
+    if (epochs < 0) throw new UsageException("--epochs must be 0 (automatic) or more");
     FeatureSettings f = FeatureSettings.defaults().withHashBits(hashBits);
     if (charNgrams != null) {
       String[] mm = charNgrams.split("-");
