@@ -8,6 +8,9 @@ package org.chorus.narratives;
  * @param wordNgrams longest word n-gram (1 = unigrams, 2 = uni- and bigrams)
  * @param charNgramMin shortest character n-gram taken inside each non-CJK word, 0 = none
  * @param charNgramMax longest such n-gram
+ * @param charNgramsOverText take the character n-grams over the whole text as written (case,
+ *     spacing and punctuation included, links shortened to one symbol) instead of inside each
+ *     lower-cased word
  * @param stem replace each word by its {@code Morphology.stem()} (English morphology)
  * @param sublinearTf use {@code 1 + ln(tf)} instead of the raw term count
  */
@@ -16,6 +19,7 @@ public record FeatureSettings(
     int wordNgrams,
     int charNgramMin,
     int charNgramMax,
+    boolean charNgramsOverText,
     boolean stem,
     boolean sublinearTf) {
 
@@ -33,7 +37,7 @@ public record FeatureSettings(
 
   /** The measured default (see {@link Featurizer}). */
   public static FeatureSettings defaults() {
-    return new FeatureSettings(20, 2, 0, 0, false, true);
+    return new FeatureSettings(20, 2, 0, 0, false, false, true);
   }
 
   public int dimension() {
@@ -41,21 +45,27 @@ public record FeatureSettings(
   }
 
   public FeatureSettings withHashBits(int bits) {
-    return new FeatureSettings(bits, wordNgrams, charNgramMin, charNgramMax, stem,
-        sublinearTf);
+    return new FeatureSettings(bits, wordNgrams, charNgramMin, charNgramMax, charNgramsOverText,
+        stem, sublinearTf);
   }
 
   public FeatureSettings withCharNgrams(int min, int max) {
-    return new FeatureSettings(hashBits, wordNgrams, min, max, stem, sublinearTf);
+    return new FeatureSettings(hashBits, wordNgrams, min, max, charNgramsOverText, stem,
+        sublinearTf);
+  }
+
+  public FeatureSettings withCharNgramsOverText(boolean on) {
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax, on, stem,
+        sublinearTf);
   }
 
   public FeatureSettings withWordNgrams(int n) {
-    return new FeatureSettings(hashBits, n, charNgramMin, charNgramMax, stem,
+    return new FeatureSettings(hashBits, n, charNgramMin, charNgramMax, charNgramsOverText, stem,
         sublinearTf);
   }
 
   public FeatureSettings withStem(boolean on) {
-    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax, on,
-        sublinearTf);
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
+        charNgramsOverText, on, sublinearTf);
   }
 }

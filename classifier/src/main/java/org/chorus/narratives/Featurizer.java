@@ -53,9 +53,13 @@ final class Featurizer {
         g = Murmur3.combine(wordHash[i - n + 1], n == 2 ? wordHash[i] : g);
         h.add(g);
       }
-      if (settings.charNgramMin() > 0 && w.length() > 1 && !Tokenizer.isCjk(w.codePointAt(0))) {
+      if (settings.charNgramMin() > 0 && !settings.charNgramsOverText() && w.length() > 1
+          && !Tokenizer.isCjk(w.codePointAt(0))) {
         addCharNgrams("<" + w + ">", h);
       }
+    }
+    if (settings.charNgramMin() > 0 && settings.charNgramsOverText()) {
+      addCharNgrams(shortenLinks(text), h);
     }
     return h.toVector(mask);
   }
@@ -64,6 +68,22 @@ final class Featurizer {
     for (int n = settings.charNgramMin(); n <= settings.charNgramMax(); n++) {
       for (int i = 0; i + n <= w.length(); i++) h.add(Murmur3.hash(w, i, i + n, CHAR_SEED));
     }
+  }
+
+  /** Links are random strings: one symbol keeps "a link was here" without the noise. */
+  static String shortenLinks(String text) {
+    int at = text.indexOf("http");
+    if (at < 0) return text;
+    StringBuilder b = new StringBuilder(text.length());
+    int from = 0;
+    while (at >= 0) {
+      int end = at;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+      b.append(text, from, at).append('\u2197');
+      from = end;
+      at = text.indexOf("http", end);
+    }
+    return b.append(text, from, text.length()).toString();
   }
 
   private static List<String> stem(List<String> words) {

@@ -11,13 +11,13 @@ import java.util.Random;
  * so the same data and options give the same weights, bit for bit.
  */
 final class SgdLearner {
-  private final int epochs;
+  private final TrainingOptions options;
   private final double learningRate;
   private final double lambda;
   private final long seed;
 
   SgdLearner(TrainingOptions o) {
-    this.epochs = o.epochs();
+    this.options = o;
     this.learningRate = o.learningRate();
     this.lambda = o.lambda();
     this.seed = o.seed();
@@ -25,6 +25,7 @@ final class SgdLearner {
 
   LinearModel fit(List<SparseVector> x, int[][] y, int k, int dimension, boolean multiLabel) {
     int n = x.size();
+    int epochs = options.epochsFor(n);
     float[] v = new float[k * dimension];
     double[] bias = new double[k];
     double scale = 1;

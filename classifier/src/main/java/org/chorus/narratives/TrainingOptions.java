@@ -9,6 +9,8 @@ import java.time.Instant;
  *
  * @param multiLabel one-vs-rest with per-label thresholds (a post may get several labels or
  *     none) instead of one label per post
+ * @param epochs passes over the data; 0 = automatic: {@code clamp(200,000 / posts, 5, 50)},
+ *     so small sets get enough updates and large ones stay fast
  * @param minScore multi-class only: below this top probability the outcome is "none"
  * @param created creation time written into the model; null means now
  */
@@ -26,16 +28,22 @@ public record TrainingOptions(
   public TrainingOptions {
     if (features == null) features = FeatureSettings.defaults();
     if (learner == null) learner = Learner.SGD;
-    if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1");
+    if (epochs < 0) throw new IllegalArgumentException("epochs must be >= 0 (0 = automatic)");
     if (!(learningRate > 0)) throw new IllegalArgumentException("learningRate must be > 0");
     if (!(lambda >= 0)) throw new IllegalArgumentException("lambda must be >= 0");
     if (!(minScore >= 0 && minScore < 1)) throw new IllegalArgumentException("minScore in [0,1)");
   }
 
-  /** The measured defaults: multi-class, SGD, 5 epochs. */
+  /** The measured defaults: multi-class, SGD, automatic epochs. */
   public static TrainingOptions defaults() {
-    return new TrainingOptions(false, FeatureSettings.defaults(), Learner.SGD, 5, 0.5, 1e-6, 42,
+    return new TrainingOptions(false, FeatureSettings.defaults(), Learner.SGD, 0, 0.5, 1e-6, 42,
         0, null);
+  }
+
+  /** The epochs to run over {@code posts} training posts. */
+  public int epochsFor(int posts) {
+    if (epochs > 0) return epochs;
+    return (int) Math.max(5, Math.min(50, Math.ceil(200_000.0 / Math.max(1, posts))));
   }
 
   public TrainingOptions withMultiLabel(boolean on) {

@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
       CvCommand.class,
       BenchClassifyCommand.class,
       IndexCommand.class,
+      LabelCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      ThemesCommand.class,
+      TrainCommand.class,
     })
 public final class Chorus implements Runnable {
 
