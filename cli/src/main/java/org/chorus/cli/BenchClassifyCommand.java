@@ -80,7 +80,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (training.multiLabel) throw new UsageException("bench-classify is single-label only");
     try (HeapSampler heap = new HeapSampler()) {
-      LabelledPosts data = LabelledPosts.read(input,
+      LabelledPosts data = LabelledPosts.read(input, options.label,
           RejectsFile.beside(Path.of("chorus-bench")), options.quiet, System.err);
       List<String> truth = data.truth(false).stream().map(l -> l.get(0)).toList();
       List<String> groups = data.groups(options.groupBy);

@@ -42,8 +42,8 @@ public final class CvCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (folds < 2) throw new UsageException("--folds must be at least 2");
-    LabelledPosts data = LabelledPosts.read(input, RejectsFile.beside(Path.of("chorus-cv")),
-        options.quiet, System.err);
+    LabelledPosts data = LabelledPosts.read(input, options.label,
+        RejectsFile.beside(Path.of("chorus-cv")), options.quiet, System.err);
     TrainingOptions trainOptions = training.options();
     List<List<String>> truth = data.truth(trainOptions.multiLabel());
     List<String> groups = data.groups(options.groupBy);

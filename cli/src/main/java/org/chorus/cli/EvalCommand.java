@@ -54,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (models.stream().anyMatch(m -> m.multiLabel() != multiLabel)) {
       throw new UsageException("cannot compare a multi-label model with a single-label one");
     }
-    LabelledPosts data = LabelledPosts.read(input,
+    LabelledPosts data = LabelledPosts.read(input, options.label,
         RejectsFile.beside(Path.of("chorus-eval")), options.quiet, System.err);
     List<List<String>> truth = data.truth(multiLabel);
     List<String> groups = data.groups(options.groupBy);

@@ -6,6 +6,12 @@ import picocli.CommandLine.Option;
 
 /** Options {@code eval}, {@code cv} and {@code bench-classify} share; use as a mixin. */
 final class EvalOptions {
+  @Option(names = "--label", defaultValue = "labels", paramLabel = "FIELD",
+      description = "Where true labels come from: 'labels' (default: the reader's, e.g. JSON "
+          + "Lines 'labels' or a built-in layout's label column) or a CSV/TSV column name, which "
+          + "replaces the label columns of --map.")
+  String label = "labels";
+
   @Option(names = "--group-by", defaultValue = "account", paramLabel = "account|post",
       converter = GroupBy.Converter.class,
       description = "Keep each account's posts together in splits and bootstrap resamples "

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.corpus.ColumnMap;
+import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostReader;
 import org.chorus.corpus.RejectsFile;
@@ -16,13 +18,17 @@ import org.chorus.corpus.RejectsFile;
  */
 record LabelledPosts(List<Post> posts, long unlabelled, long rejected, Path rejectsFile) {
 
-  static LabelledPosts read(InputOptions input, Path rejectsPath, boolean quiet, PrintStream err)
-      throws IOException {
+  /**
+   * @param label where labels come from, as {@code chorus train --label}: "labels" for the
+   *     reader's own, or a CSV/TSV column that replaces the label columns of {@code --map}
+   */
+  static LabelledPosts read(InputOptions input, String label, Path rejectsPath, boolean quiet,
+      PrintStream err) throws IOException {
     List<Post> posts = new ArrayList<>();
     long unlabelled = 0;
     RejectsFile rejects = input.rejects(rejectsPath);
     try (rejects;
-        PostReader reader = input.open(rejects);
+        PostReader reader = open(input, label, rejects);
         Progress progress = Progress.start("read", -1, quiet)) {
       Post post;
       while ((post = reader.next()) != null) {
@@ -42,6 +48,19 @@ record LabelledPosts(List<Post> posts, long unlabelled, long rejected, Path reje
           + " without a label): map a label column, e.g. --map ...,label=COLUMN");
     }
     return read;
+  }
+
+  private static PostReader open(InputOptions input, String label, RejectsFile rejects)
+      throws IOException {
+    if (label == null || "labels".equals(label)) return input.open(rejects);
+    ColumnMap map = input.columns();
+    if (map == null) {
+      throw new UsageException("--label " + label + " names a CSV/TSV column: give the other "
+          + "columns with --map (e.g. --map id=ID,account=USER,text=TEXT) or leave --label out");
+    }
+    String spec = map.toString().replaceAll("(^|,)label=[^,]*", "") + ",label=" + label;
+    ColumnMap relabelled = ColumnMap.parse(spec.startsWith(",") ? spec.substring(1) : spec);
+    return Datasets.open(input.inputs(), input.format(), relabelled, rejects);
   }
 
   private void describe(PrintStream err, boolean quiet) {

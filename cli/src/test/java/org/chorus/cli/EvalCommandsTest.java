@@ -140,6 +140,27 @@ class EvalCommandsTest {
         json.get("slices").get(0).get("name").asText());
   }
 
+  @Test
+  void labelFieldReplacesTheMappedLabelColumn() throws Exception {
+    Path csv = dir.resolve("posts.csv");
+    List<String> rows = new ArrayList<>(List.of("id,user,text,narrative,other"));
+    for (Post p : posts) {
+      rows.add(p.id() + "," + p.account().id() + "," + p.text() + "," + p.labels().get(0)
+          + ",x" + (p.id().hashCode() & 1));
+    }
+    Files.write(csv, rows, StandardCharsets.UTF_8);
+    Run run = run("cv", "--input", csv.toString(), "--format", "csv", "--map",
+        "id=id,account=user,text=text,label=other", "--label", "narrative", "--folds", "3",
+        "--resamples", "50", "--json", "--quiet");
+    assertEquals(ExitCode.OK, run.code, run.err);
+    JsonNode classes = JsonLines.mapper().readTree(run.out).get("evaluation").get("report")
+        .get("classes");
+    List<String> labels = new ArrayList<>();
+    for (JsonNode c : classes) labels.add(c.get("label").asText());
+    assertTrue(labels.containsAll(List.of(LABELS)), labels.toString());
+    assertTrue(!labels.contains("x0"), labels.toString());
+  }
+
   private static int sum(JsonNode array, String field) {
     int s = 0;
     for (JsonNode n : array) s += n.get(field).asInt();
