@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ThemesCommand.class,
       TrainCommand.class,
+      DemoCommand.class,
     })
 public final class Chorus implements Runnable {
 
