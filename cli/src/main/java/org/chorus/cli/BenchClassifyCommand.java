@@ -113,6 +113,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
           .toLowerCase(Locale.ROOT) + ")", evaluate(chorus, testGroups), trainSeconds,
           predictSeconds, test.size() / predictSeconds,
           Runtime.getRuntime().availableProcessors() + " threads, in-process"));
+      interim(results.get(0));
       long peakHeap = heap.peakBytes();
       List<String> skipped = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -174,10 +175,18 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         outcomes.add(o);
         results.add(new SystemResult(r.system(), evaluate(o, testGroups), r.trainSeconds(),
             r.predictSeconds(), r.predictRate(), r.note()));
+        interim(results.get(results.size() - 1));
       }
     } finally {
       if (temporary) deleteTree(dir);
     }
+  }
+
+  // A long run should not lose finished systems if a later one is stopped: say each at once.
+  private void interim(SystemResult r) {
+    if (options.quiet) return;
+    System.err.printf(Locale.ROOT, "%s: macro-F1 %.3f, train %.1f s, predict %.1f s%n",
+        r.system(), r.evaluation().report().macroF1(), r.trainSeconds(), r.predictSeconds());
   }
 
   private Evaluation evaluate(Outcomes o, List<String> groups) {
