@@ -69,18 +69,24 @@ final class EvaluationPrinter {
       out.println("confusion matrix: " + labels.size() + " classes, see --json");
       return;
     }
-    out.println("confusion matrix (rows: true class, columns: predicted)");
+    // Long class names (whole sentences in some datasets) would make every column that wide:
+    // then columns are numbered and rows say which number is which class.
+    boolean numbered = labels.stream().anyMatch(l -> l.length() > 12);
+    out.println("confusion matrix (rows: true class, columns: predicted"
+        + (numbered ? " class by row number)" : ")"));
     String[] headers = new String[labels.size() + 1];
     headers[0] = "true \\ predicted";
-    for (int c = 0; c < labels.size(); c++) headers[c + 1] = labels.get(c);
-    Table table = new Table(headers).maxWidth(24);
+    for (int c = 0; c < labels.size(); c++) {
+      headers[c + 1] = numbered ? "#" + (c + 1) : labels.get(c);
+    }
+    Table table = new Table(headers).maxWidth(40);
     int[] numeric = new int[labels.size()];
     for (int c = 0; c < numeric.length; c++) numeric[c] = c + 1;
     table.alignRight(numeric);
     int[][] counts = m.counts();
     for (int t = 0; t < labels.size(); t++) {
       Object[] row = new Object[labels.size() + 1];
-      row[0] = labels.get(t);
+      row[0] = numbered ? "#" + (t + 1) + " " + labels.get(t) : labels.get(t);
       for (int p = 0; p < labels.size(); p++) row[p + 1] = counts[t][p];
       table.row(row);
     }
