@@ -161,6 +161,22 @@ class EvalCommandsTest {
     assertTrue(!labels.contains("x0"), labels.toString());
   }
 
+  @Test
+  void benchScoresChorusOnAGroupedHoldoutAndSkipsMissingBaselines() throws Exception {
+    Run run = run("bench-classify", "--input", data.toString(), "--baselines", "fasttext",
+        "--fasttext", "no-such-fasttext", "--resamples", "50", "--json", "--quiet");
+    assertEquals(ExitCode.OK, run.code, run.err);
+    JsonNode json = JsonLines.mapper().readTree(run.out);
+    assertEquals(posts.size(), json.get("train_posts").asInt() + json.get("test_posts").asInt());
+    assertEquals(1, json.get("systems").size());
+    assertTrue(json.get("skipped").get(0).asText().contains("not found"), run.out);
+    JsonNode chorus = json.get("systems").get(0);
+    assertEquals(json.get("test_posts").asInt(),
+        chorus.get("evaluation").get("report").get("items").asInt());
+    assertTrue(chorus.get("evaluation").get("macroF1").get("groups").asInt() < 30,
+        "test accounts are a subset");
+  }
+
   private static int sum(JsonNode array, String field) {
     int s = 0;
     for (JsonNode n : array) s += n.get(field).asInt();
