@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       CvCommand.class,
       BenchClassifyCommand.class,
+      ReadBenchCommand.class,
       IndexCommand.class,
       LabelCommand.class,
       SearchCommand.class,
@@ -23,6 +24,8 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       TrainCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
+      GenerateCommand.class,
     })
 public final class Chorus implements Runnable {
 
