@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ThemesCommand.class,
       TrainCommand.class,
+      DemoCommand.class,
     })
 public final class Chorus implements Runnable {
 

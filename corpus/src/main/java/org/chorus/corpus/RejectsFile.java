@@ -58,6 +58,8 @@ public final class RejectsFile implements RejectHandler, Closeable {
       if (json == null) {
         out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         json = JSON.createGenerator(out);
+        // Buffered like any output; one flush per rejection costs a system call each.
+        json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         json.setRootValueSeparator(null);
       }
       json.writeStartObject();

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
@@ -15,12 +16,17 @@ import java.util.List;
  * {@code yyyy-MM-dd}, and epoch seconds or milliseconds.
  */
 public final class Times {
+  // STRICT: 2019-02-30 is an error, not February 28th.
   private static final List<DateTimeFormatter> LOCAL = List.of(
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"),
-      DateTimeFormatter.ofPattern("M/d/yyyy H:mm:ss"),
-      DateTimeFormatter.ofPattern("M/d/yyyy H:mm"),
+      strict("uuuu-MM-dd HH:mm:ss"),
+      strict("uuuu-MM-dd HH:mm"),
+      strict("M/d/uuuu H:mm:ss"),
+      strict("M/d/uuuu H:mm"),
       DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+  private static DateTimeFormatter strict(String pattern) {
+    return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+  }
 
   private Times() {}
 

@@ -1,0 +1,98 @@
+package org.chorus.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RejectsFileTest {
+  @TempDir Path dir;
+
+  @Test
+  void besideTheOutput() {
+    assertEquals(dir.resolve("out.jsonl.rejects.jsonl"), RejectsFile.beside(dir.resolve("out.jsonl")));
+  }
+
+  @Test
+  void createdOnlyWhenSomethingIsRejected() throws Exception {
+    Path path = dir.resolve("none.rejects.jsonl");
+    try (RejectsFile r = RejectsFile.at(path)) {
+      assertEquals(0, r.count());
+    }
+    assertFalse(Files.exists(path));
+  }
+
+  @Test
+  void staleFileFromAnEarlierRunIsRemovedWhenThisRunRejectsNothing() throws Exception {
+    Path path = Files.writeString(dir.resolve("old.rejects.jsonl"), "{\"old\":1}\n");
+    try (RejectsFile r = RejectsFile.at(path)) {
+      assertFalse(r.written());
+    }
+    assertFalse(Files.exists(path));
+  }
+
+  @Test
+  void writesOneJsonObjectPerRejection() throws Exception {
+    Path path = dir.resolve("r.rejects.jsonl");
+    try (RejectsFile r = RejectsFile.at(path)) {
+      r.reject(new Rejection("a.csv", 7, "time", "unparsable time 'x'", "1,\"x\""));
+      r.reject(new Rejection("a.csv", 9, null, "quoted field never closes", "香港"));
+      assertEquals(2, r.count());
+      assertTrue(r.written());
+    }
+    List<String> lines = Files.readAllLines(path);
+    assertEquals(2, lines.size());
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("a.csv", first.get("file").asText());
+    assertEquals(7, first.get("line").asLong());
+    assertEquals("time", first.get("field").asText());
+    assertEquals("unparsable time 'x'", first.get("reason").asText());
+    assertEquals("1,\"x\"", first.get("excerpt").asText());
+    JsonNode second = new ObjectMapper().readTree(lines.get(1));
+    assertTrue(second.get("field").isNull());
+    assertEquals("香港", second.get("excerpt").asText());
+  }
+
+  @Test
+  void threadsShareOneFileWithoutLosingLines() throws Exception {
+    Path path = dir.resolve("t.rejects.jsonl");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try (RejectsFile r = RejectsFile.at(path)) {
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        pool.submit(() -> {
+          for (int i = 0; i < 500; i++) {
+            r.reject(new Rejection("f" + thread, i, "text", "missing or empty", ""));
+          }
+        });
+      }
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+      assertEquals(2000, r.count());
+    }
+    List<String> lines = Files.readAllLines(path);
+    assertEquals(2000, lines.size());
+    ObjectMapper mapper = new ObjectMapper();
+    for (String l : lines) mapper.readTree(l); // every line is whole JSON
+  }
+
+  @Test
+  void failFastThrowsAndWritesNothing() {
+    RejectsFile r = RejectsFile.failFast();
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> r.reject(new Rejection("a.csv", 3, "text", "missing or empty", "")));
+    assertEquals("a.csv:3: text: missing or empty", e.getMessage());
+    assertEquals(1, r.count());
+  }
+}
