@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       TrainCommand.class,
       DemoCommand.class,
+      GenerateCommand.class,
     })
 public final class Chorus implements Runnable {
 
