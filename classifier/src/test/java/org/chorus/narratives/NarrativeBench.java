@@ -79,7 +79,15 @@ public final class NarrativeBench {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       long n = 0;
-      while ((line = r.readLine()) != null) posts.add(PostJson.read(line, file.toString(), ++n));
+      long skipped = 0;
+      while ((line = r.readLine()) != null) {
+        try {
+          posts.add(PostJson.read(line, file.toString(), ++n));
+        } catch (org.chorus.corpus.InvalidInputException e) {
+          skipped++; // e.g. tweets with empty text: the readers reject them too
+        }
+      }
+      if (skipped > 0) System.err.println(file + ": skipped " + skipped + " unreadable rows");
     }
     return posts;
   }
