@@ -54,7 +54,7 @@ public final class ModelFile {
     out.write(sha256(out.toByteArray(), out.size()));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.write(tmp, out.toByteArray());
       Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -79,7 +79,15 @@ public final class NarrativeBench {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       long n = 0;
-      while ((line = r.readLine()) != null) posts.add(PostJson.read(line, file.toString(), ++n));
+      long skipped = 0;
+      while ((line = r.readLine()) != null) {
+        try {
+          posts.add(PostJson.read(line, file.toString(), ++n));
+        } catch (org.chorus.corpus.InvalidInputException e) {
+          skipped++; // e.g. tweets with empty text: the readers reject them too
+        }
+      }
+      if (skipped > 0) System.err.println(file + ": skipped " + skipped + " unreadable rows");
     }
     return posts;
   }
@@ -157,12 +165,29 @@ public final class NarrativeBench {
     Tokenizer tok = new Tokenizer();
     Featurizer feat = new Featurizer(m.info().features());
     for (int round = 0; round < 3; round++) {
+      // CPU time of one thread: what a core does per second whatever else runs on the machine.
+      double c1 = cpuRate(texts, s -> tok.words(s).size());
+      double c2 = cpuRate(texts, s -> feat.counts(s).size());
+      double c3 = cpuRate(texts, s -> m.predict(s).labels().size());
+      System.out.printf(Locale.ROOT, "round %d per CPU-second of one thread: tokenize=%.0f"
+          + " featurize=%.0f predict(all)=%.0f posts%n", round, c1, c2, c3);
+    }
+    for (int round = 0; round < 3; round++) {
       double t1 = rate(texts, threads, s -> tok.words(s).size());
       double t2 = rate(texts, threads, s -> feat.counts(s).size());
       double t3 = rate(texts, threads, s -> m.predict(s).labels().size());
       System.out.printf(Locale.ROOT, "round %d threads=%d tokenize=%.0f/s featurize=%.0f/s"
           + " predict(all)=%.0f/s%n", round, threads, t1, t2, t3);
     }
+  }
+
+  static double cpuRate(List<String> texts, java.util.function.ToIntFunction<String> f) {
+    var bean = ManagementFactory.getThreadMXBean();
+    long start = bean.getCurrentThreadCpuTime();
+    long sum = 0;
+    for (String t : texts) sum += f.applyAsInt(t);
+    if (sum < 0) System.out.print("");
+    return texts.size() / ((bean.getCurrentThreadCpuTime() - start) / 1e9);
   }
 
   static double rate(List<String> texts, int threads,

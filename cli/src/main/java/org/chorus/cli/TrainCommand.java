@@ -123,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
         cvNote = "cross-validation skipped: " + e.getMessage();
       }
     }
-    NarrativeModel out = cv == null ? trained : trained.withMetrics(metrics(cv));
+    NarrativeModel out = cv == null ? trained : trained.withMetrics(metrics(cv, trained.labels()));
     ModelFile.write(out, model);
     print(System.out, out, cv, cvNote, trainSeconds, rejects);
     return ExitCode.OK;
@@ -172,7 +172,7 @@ public final class TrainCommand implements Callable<Integer> {
     return o;
   }
 
-  static Map<String, Object> metrics(CrossValidation.Result cv) {
+  static Map<String, Object> metrics(CrossValidation.Result cv, List<String> labels) {
     var r = cv.pooled().report();
     var ci = cv.pooled().macroF1();
     Map<String, Object> m = new LinkedHashMap<>();
@@ -181,10 +181,17 @@ public final class TrainCommand implements Callable<Integer> {
     m.put("macroF1Low95", round(ci.low()));
     m.put("macroF1High95", round(ci.high()));
     m.put("microF1", round(r.microF1()));
+    m.put("macroF1OverLabels", round(r.macroF1Over(labels)));
     Map<String, Object> perClass = new LinkedHashMap<>();
     for (ClassMetrics c : r.classes()) {
-      perClass.put(c.label(), Map.of("precision", round(c.precision()), "recall",
-          round(c.recall()), "f1", round(c.f1()), "support", c.support()));
+      // Ordered maps only: Map.of iterates in a per-JVM random order, which would make the
+      // model file differ from run to run.
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("precision", round(c.precision()));
+      one.put("recall", round(c.recall()));
+      one.put("f1", round(c.f1()));
+      one.put("support", c.support());
+      perClass.put(c.label(), one);
     }
     m.put("classes", perClass);
     return m;
@@ -210,12 +217,12 @@ public final class TrainCommand implements Callable<Integer> {
       s.put("label_counts", d.labelCounts());
       s.put("rejected", rejects.count());
       s.put("train_seconds", round(seconds));
-      s.put("cross_validation", cv == null ? null : metrics(cv));
+      s.put("cross_validation", cv == null ? null : metrics(cv, m.labels()));
       s.put("note", cvNote);
       JsonLines.print(out, s);
       return;
     }
-    Table t = new Table("summary", "value").alignRight(1).maxWidth(120);
+    Table t = new Table("summary", "value").maxWidth(120);
     t.row("model", model + String.format(Locale.ROOT, " (%,d bytes)", bytes));
     t.row("labels", String.join(", ", m.labels()));
     t.row("posts trained on", IndexCommand.count(d.posts()));
@@ -240,6 +247,12 @@ public final class TrainCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%d-fold cross-validation grouped by account: macro-F1 %.3f"
             + " (95%% CI %.3f-%.3f), micro-F1 %.3f%n", cv.folds().size(), r.macroF1(), ci.low(),
         ci.high(), r.microF1());
+    if (m.multiLabel()) {
+      // "none" (no label predicted) counts as a class in the pooled macro-F1; say what the
+      // model's own labels score.
+      out.printf(Locale.ROOT, "macro-F1 over the model's %d labels (without 'none'): %.3f%n",
+          m.labels().size(), r.macroF1Over(m.labels()));
+    }
     Table c = new Table("label", "posts", "precision", "recall", "F1").alignRight(1, 2, 3, 4);
     for (ClassMetrics x : r.classes()) {
       c.row(x.label(), IndexCommand.count(x.support()), f3(x.precision()), f3(x.recall()),
