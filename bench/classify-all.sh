@@ -21,11 +21,11 @@ run() {
 # State-backed vs verified: 5-fold CV grouped by account (user_display_name); F1 of class 1.
 run state-trolls-cv cv --input "$DATA/state-trolls/china-russia-vs-verified.csv" --folds 5 \
   --group-by account
-run state-trolls-bench bench-classify --input "$DATA/state-trolls/china-russia-vs-verified.csv" \
+run state-trolls-bench bench classify --input "$DATA/state-trolls/china-russia-vs-verified.csv" \
   --group-by account
 
 # IRA: grouped 80/20 split by author; Chorus vs fastText vs sklearn on the identical split.
-run ira-bench bench-classify --input "$DATA/ira/ira-tweets.dev.csv.gz" --group-by account \
+run ira-bench bench classify --input "$DATA/ira/ira-tweets.dev.csv.gz" --group-by account \
   --baselines fasttext,sklearn --sklearn-max-train 200000
 
 # Propaganda diary: the reader takes JSON Lines in the Chorus schema only, so convert the diary

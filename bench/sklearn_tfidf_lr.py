@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""scikit-learn baseline for `chorus bench-classify`: TF-IDF + logistic regression.
+"""scikit-learn baseline for `chorus bench classify`: TF-IDF + logistic regression.
 
 Reads train/test files written by Chorus (one `label<TAB>text` line per post, identical split
 for every system), writes one predicted label per test line, and prints one JSON line of

@@ -34,12 +34,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code chorus bench-classify}: Chorus against fastText and scikit-learn on one grouped split
+ * {@code chorus bench classify}: Chorus against fastText and scikit-learn on one grouped split
  * (no account on both sides), in one run: macro-F1 with grouped CIs, a paired bootstrap of
  * Chorus against fastText, training time, labelling rate and Chorus's peak heap. The split is
  * written to files the external tools read, so every system sees the identical posts.
  */
-@Command(name = "bench-classify", mixinStandardHelpOptions = true,
+@Command(name = "classify", mixinStandardHelpOptions = true,
     description = "Benchmark the narrative model against fastText and scikit-learn TF-IDF+LR on "
         + "the identical grouped train/test split (single-label).")
 public final class BenchClassifyCommand implements Callable<Integer> {
@@ -78,7 +78,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (training.multiLabel) throw new UsageException("bench-classify is single-label only");
+    if (training.multiLabel) throw new UsageException("bench classify is single-label only");
     try (HeapSampler heap = new HeapSampler()) {
       LabelledPosts data = LabelledPosts.read(input, options.label,
           RejectsFile.beside(Path.of("chorus-bench")), options.quiet, System.err);

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       EvalCommand.class,
       CvCommand.class,
-      BenchClassifyCommand.class,
       ReadBenchCommand.class,
       IndexCommand.class,
       LabelCommand.class,

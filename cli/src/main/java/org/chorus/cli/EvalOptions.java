@@ -4,7 +4,7 @@ import java.util.List;
 import org.chorus.eval.GroupBootstrap;
 import picocli.CommandLine.Option;
 
-/** Options {@code eval}, {@code cv} and {@code bench-classify} share; use as a mixin. */
+/** Options {@code eval}, {@code cv} and {@code bench classify} share; use as a mixin. */
 final class EvalOptions {
   @Option(names = "--label", defaultValue = "labels", paramLabel = "FIELD",
       description = "Where true labels come from: 'labels' (default: the reader's, e.g. JSON "

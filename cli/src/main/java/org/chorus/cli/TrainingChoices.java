@@ -7,7 +7,7 @@ import org.chorus.narratives.TrainingOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** The model options {@code cv} and {@code bench-classify} train with; use as a mixin. */
+/** The model options {@code cv} and {@code bench classify} train with; use as a mixin. */
 final class TrainingChoices {
   @Option(names = "--multi-label",
       description = "Several labels (or none) per post, with per-label thresholds.")

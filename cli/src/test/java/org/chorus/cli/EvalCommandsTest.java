@@ -163,7 +163,7 @@ class EvalCommandsTest {
 
   @Test
   void benchScoresChorusOnAGroupedHoldoutAndSkipsMissingBaselines() throws Exception {
-    Run run = run("bench-classify", "--input", data.toString(), "--baselines", "fasttext",
+    Run run = run("bench", "classify", "--input", data.toString(), "--baselines", "fasttext",
         "--fasttext", "no-such-fasttext", "--resamples", "50", "--json", "--quiet");
     assertEquals(ExitCode.OK, run.code, run.err);
     JsonNode json = JsonLines.mapper().readTree(run.out);
