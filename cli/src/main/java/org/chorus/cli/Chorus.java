@@ -12,16 +12,21 @@ import picocli.CommandLine.Command;
     description = "Find coordinated information operations in social-media posts.",
     subcommands = {
       CommandLine.HelpCommand.class,
-      ConvertCommand.class,
+      DemoCommand.class,
       IndexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
-      DemoCommand.class,
-      BenchCommand.class,
       SimilarCommand.class,
       DupesCommand.class,
       NetworkCommand.class,
+      TrainCommand.class,
+      LabelCommand.class,
+      EvalCommand.class,
+      CvCommand.class,
+      ThemesCommand.class,
+      ConvertCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
     })
 public final class Chorus implements Runnable {
 

@@ -1,0 +1,195 @@
+package org.chorus.narratives;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.chorus.corpus.InvalidInputException;
+
+/**
+ * Reads and writes model files. Layout, in this order:
+ *
+ * <ol>
+ *   <li>the header: {@link ModelInfo} as one line of JSON (so {@code head -1} shows what the
+ *       model is), with {@code payloadBytes} added, then {@code '\n'};
+ *   <li>the payload, deflated: idf {@code float32[dim]}, weights {@code float32[dim * k]}
+ *       (feature-major), bias {@code float32[k]}, all little-endian;
+ *   <li>SHA-256 of everything before it (32 bytes).
+ * </ol>
+ *
+ * Reading checks, in order: that it is a Chorus model at all, its format version, its length
+ * (truncation), its digest (damage or tampering), then the payload sizes; each failure is an
+ * {@link InvalidInputException} naming the file. No Java serialization anywhere.
+ */
+public final class ModelFile {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final String PAYLOAD_BYTES = "payloadBytes";
+  private static final int DIGEST_BYTES = 32;
+  private static final int MAX_HEADER = 1 << 20;
+
+  private ModelFile() {}
+
+  public static void write(NarrativeModel model, Path file) throws IOException {
+    byte[] payload = deflate(payload(model));
+    var header = JSON.valueToTree(model.info());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) header).put(PAYLOAD_BYTES, payload.length);
+    byte[] head = (JSON.writeValueAsString(header) + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(head.length + payload.length + 32);
+    out.write(head);
+    out.write(payload);
+    out.write(sha256(out.toByteArray(), out.size()));
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      Files.write(tmp, out.toByteArray());
+      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  public static NarrativeModel read(Path file) throws IOException {
+    String name = file.toString();
+    byte[] bytes = Files.readAllBytes(file);
+    if (!startsWith(bytes, "{\"format\":\"" + ModelInfo.FORMAT + "\"")) {
+      throw bad(name, "not a Chorus model file (no chorus-model header)");
+    }
+    int newline = -1;
+    for (int i = 0; i < Math.min(bytes.length, MAX_HEADER); i++) {
+      if (bytes[i] == '\n') {
+        newline = i;
+        break;
+      }
+    }
+    if (newline < 0) throw bad(name, "model file is truncated (header never ends)");
+    JsonNode header;
+    try {
+      header = JSON.readTree(new String(bytes, 0, newline, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw bad(name, "model header is not valid JSON: file damaged");
+    }
+    int version = header.path("formatVersion").asInt(-1);
+    if (version != ModelInfo.VERSION) {
+      throw bad(name, "model format version " + header.path("formatVersion")
+          + " is not supported (this Chorus reads version " + ModelInfo.VERSION
+          + "); retrain the model with this version");
+    }
+    long payloadBytes = header.path(PAYLOAD_BYTES).asLong(-1);
+    long expected = newline + 1L + payloadBytes + DIGEST_BYTES;
+    if (payloadBytes < 0 || bytes.length < expected) {
+      throw bad(name, "model file is truncated (" + bytes.length + " of " + expected + " bytes)");
+    }
+    if (bytes.length > expected) {
+      throw bad(name, "model file has " + (bytes.length - expected) + " unexpected extra bytes");
+    }
+    int body = bytes.length - DIGEST_BYTES;
+    if (!Arrays.equals(sha256(bytes, body), Arrays.copyOfRange(bytes, body, bytes.length))) {
+      throw bad(name, "model file is damaged or was modified (SHA-256 digest does not match)");
+    }
+    ModelInfo info;
+    try {
+      info = JSON.treeToValue(header, ModelInfo.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw bad(name, "model header is incomplete or malformed");
+    }
+    try {
+      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes));
+    } catch (DataFormatException | IllegalArgumentException e) {
+      throw bad(name, "model weights are unreadable: " + e.getMessage());
+    }
+  }
+
+  private static InvalidInputException bad(String file, String reason) {
+    return new InvalidInputException(file, 0, null, reason);
+  }
+
+  private static byte[] payload(NarrativeModel model) {
+    float[] idf = model.tfidf().idf();
+    LinearModel m = model.linear();
+    ByteBuffer buf = ByteBuffer.allocate(4 * (idf.length + m.weights.length + m.bias.length))
+        .order(ByteOrder.LITTLE_ENDIAN);
+    buf.asFloatBuffer().put(idf).put(m.weights).put(m.bias);
+    return buf.array();
+  }
+
+  private static NarrativeModel fromPayload(ModelInfo info, byte[] payload) {
+    int dim = info.features().dimension();
+    int k = info.labels().size();
+    long expected = 4L * (dim + (long) dim * k + k);
+    if (payload.length != expected) {
+      throw new IllegalArgumentException(payload.length + " bytes where " + k + " labels and "
+          + dim + " features need " + expected);
+    }
+    var floats = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+    float[] idf = new float[dim];
+    float[] weights = new float[dim * k];
+    float[] bias = new float[k];
+    floats.get(idf).get(weights).get(bias);
+    return new NarrativeModel(info, new TfIdf(idf, info.features().sublinearTf()),
+        new LinearModel(k, dim, weights, bias));
+  }
+
+  private static byte[] deflate(byte[] raw) {
+    Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+    try {
+      d.setInput(raw);
+      d.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+      byte[] chunk = new byte[1 << 16];
+      while (!d.finished()) out.write(chunk, 0, d.deflate(chunk));
+      return out.toByteArray();
+    } finally {
+      d.end();
+    }
+  }
+
+  private static byte[] inflate(byte[] in, int offset, int length) throws DataFormatException {
+    Inflater inf = new Inflater();
+    try {
+      inf.setInput(in, offset, length);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(length * 4);
+      byte[] chunk = new byte[1 << 16];
+      while (!inf.finished()) {
+        int n = inf.inflate(chunk);
+        if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+          throw new DataFormatException("deflate stream ends early");
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    } finally {
+      inf.end();
+    }
+  }
+
+  private static byte[] sha256(byte[] bytes, int length) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(bytes, 0, length);
+      return sha.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
+    return bytes.length >= p.length && Arrays.equals(bytes, 0, p.length, p, 0, p.length);
+  }
+}

@@ -1,0 +1,51 @@
+package org.chorus.narratives;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.chorus.corpus.Post;
+import org.chorus.eval.CrossValidation;
+import org.chorus.eval.Fold;
+import org.chorus.eval.GroupedKFold;
+
+/**
+ * Cross-validates {@link Trainer} with the eval package's grouped folds: by default every
+ * account stays inside one fold, so no account is on both sides of a split. Unlabelled posts
+ * are left out (training would skip them anyway).
+ */
+public final class NarrativeCv {
+  private NarrativeCv() {}
+
+  /** Grouped by account. */
+  public static CrossValidation.Result run(List<Post> posts, TrainingOptions options, int folds,
+      long seed, int resamples) throws Exception {
+    return run(posts, options, folds, seed, resamples, p -> p.account().id());
+  }
+
+  /** Grouped by any key of a post (an account, a claim's item, ...). */
+  public static CrossValidation.Result run(List<Post> posts, TrainingOptions options, int folds,
+      long seed, int resamples, Function<Post, String> groupOf) throws Exception {
+    List<Post> labelled = posts.stream().filter(p -> !p.labels().isEmpty()).toList();
+    List<List<String>> truth = new ArrayList<>(labelled.size());
+    List<String> groups = new ArrayList<>(labelled.size());
+    List<String> strata = new ArrayList<>(labelled.size());
+    for (Post p : labelled) {
+      List<String> t = options.multiLabel() ? p.labels() : p.labels().subList(0, 1);
+      truth.add(t);
+      groups.add(groupOf.apply(p));
+      strata.add(String.join("+", t));
+    }
+    List<Fold> split = new GroupedKFold(folds, seed).split(groups, strata);
+    return CrossValidation.run(split, truth, groups, options.multiLabel(), (train, test) -> {
+      NarrativeModel model = Trainer.train(select(labelled, train), options);
+      return model.predictBatch(select(labelled, test)).stream()
+          .map(Prediction::labels).toList();
+    }, resamples, seed);
+  }
+
+  private static List<Post> select(List<Post> posts, int[] items) {
+    List<Post> out = new ArrayList<>(items.length);
+    for (int i : items) out.add(posts.get(i));
+    return out;
+  }
+}

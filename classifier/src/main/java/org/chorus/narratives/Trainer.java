@@ -1,0 +1,199 @@
+package org.chorus.narratives;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.chorus.corpus.Post;
+import smile.classification.PlattScaling;
+
+/**
+ * Trains a {@link NarrativeModel} from labelled posts ({@link Post#labels()}). Labels are
+ * sorted by name, so the model does not depend on which label the data happened to show first.
+ */
+public final class Trainer {
+  /** Share of accounts held out to fit multi-label calibration and thresholds. */
+  private static final int HOLDOUT_ONE_IN = 5;
+
+  private Trainer() {}
+
+  public static NarrativeModel train(List<Post> posts, TrainingOptions options) {
+    Labelled data = Labelled.of(posts, options.multiLabel());
+    FeatureSettings fs = options.features();
+    Featurizer featurizer = new Featurizer(fs);
+    SparseVector[] counts = new SparseVector[data.posts.size()];
+    IntStream.range(0, counts.length).parallel()
+        .forEach(i -> counts[i] = featurizer.counts(data.posts.get(i).text()));
+    TfIdf tfidf = TfIdf.fit(List.of(counts), fs.dimension(), fs.sublinearTf());
+    List<SparseVector> x = new ArrayList<>(counts.length);
+    for (int i = 0; i < counts.length; i++) {
+      x.add(tfidf.apply(counts[i]));
+      counts[i] = null;
+    }
+    int k = data.labels.size();
+    Calibration calibration = options.multiLabel()
+        ? calibrate(x, data, options)
+        : Calibration.multiClass(options.minScore());
+    LinearModel linear =
+        options.learner().fit(x, data.y, k, fs.dimension(), options.multiLabel(), options);
+    Instant created = options.created() != null
+        ? options.created()
+        : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ModelInfo info = new ModelInfo(ModelInfo.FORMAT, ModelInfo.VERSION, data.labels,
+        options.multiLabel(), options.learner().name().toLowerCase(java.util.Locale.ROOT), fs,
+        calibration, data.summary, fingerprint(data.posts), Map.of(), created.toString());
+    return new NarrativeModel(info, tfidf, linear);
+  }
+
+  /**
+   * Fits Platt scaling (Smile {@code PlattScaling}) and an F1-maximising threshold per label on
+   * one account in five, with a model trained on the other four. Too little data for that
+   * leaves plain sigmoid scores and a 0.5 threshold.
+   */
+  private static Calibration calibrate(List<SparseVector> x, Labelled data, TrainingOptions o) {
+    int k = data.labels.size();
+    List<Integer> fit = new ArrayList<>();
+    List<Integer> held = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      String account = data.posts.get(i).account().id();
+      int h = Murmur3.hash(account, 0, account.length(), 17);
+      (Math.floorMod(h, HOLDOUT_ONE_IN) == 0 ? held : fit).add(i);
+    }
+    List<Double> a = new ArrayList<>(), b = new ArrayList<>(), t = new ArrayList<>();
+    if (held.size() < 20 || fit.size() < 20) {
+      for (int c = 0; c < k; c++) {
+        a.add(-1.0);
+        b.add(0.0);
+        t.add(0.5);
+      }
+      return new Calibration(0, a, b, t);
+    }
+    List<SparseVector> fx = new ArrayList<>();
+    int[][] fy = new int[fit.size()][];
+    for (int j = 0; j < fit.size(); j++) {
+      fx.add(x.get(fit.get(j)));
+      fy[j] = data.y[fit.get(j)];
+    }
+    LinearModel m = o.learner().fit(fx, fy, k, o.features().dimension(), true, o);
+    double[][] margins = new double[k][held.size()];
+    double[] z = new double[k];
+    for (int j = 0; j < held.size(); j++) {
+      m.margins(x.get(held.get(j)), z);
+      for (int c = 0; c < k; c++) margins[c][j] = z[c];
+    }
+    for (int c = 0; c < k; c++) {
+      int[] yc = new int[held.size()];
+      int positives = 0;
+      for (int j = 0; j < yc.length; j++) {
+        yc[j] = Labelled.has(data.y[held.get(j)], c) ? 1 : 0;
+        positives += yc[j];
+      }
+      if (positives == 0 || positives == yc.length) {
+        a.add(-1.0);
+        b.add(0.0);
+        t.add(0.5);
+        continue;
+      }
+      PlattScaling platt = PlattScaling.fit(margins[c], yc);
+      // Smile keeps A and B private; read them back from two points of the logistic curve.
+      double b0 = logit(platt.scale(0));
+      double a0 = logit(platt.scale(1)) - b0;
+      a.add(a0);
+      b.add(b0);
+      double[] p = new double[yc.length];
+      for (int j = 0; j < p.length; j++) p[j] = 1 / (1 + Math.exp(a0 * margins[c][j] + b0));
+      t.add(Thresholds.bestF1(p, yc));
+    }
+    return new Calibration(0, a, b, t);
+  }
+
+  /** Inverse of Platt's {@code 1 / (1 + exp(s))}: returns s. */
+  private static double logit(double p) {
+    return Math.log(1 / p - 1);
+  }
+
+  static String fingerprint(List<Post> posts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Post p : posts) {
+        sha.update(p.id().getBytes(StandardCharsets.UTF_8));
+        for (String l : p.labels()) {
+          sha.update((byte) '\t');
+          sha.update(l.getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The posts that carry labels, with label indices. */
+  static final class Labelled {
+    final List<Post> posts;
+    final List<String> labels;
+    final int[][] y;
+    final DataSummary summary;
+
+    private Labelled(List<Post> posts, List<String> labels, int[][] y, DataSummary summary) {
+      this.posts = posts;
+      this.labels = labels;
+      this.y = y;
+      this.summary = summary;
+    }
+
+    static Labelled of(List<Post> all, boolean multiLabel) {
+      List<Post> posts = new ArrayList<>(all.size());
+      long unlabelled = 0, extra = 0;
+      Map<String, Long> counts = new TreeMap<>();
+      for (Post p : all) {
+        if (p.labels().isEmpty()) {
+          unlabelled++;
+          continue;
+        }
+        posts.add(p);
+        List<String> used = multiLabel ? p.labels() : p.labels().subList(0, 1);
+        if (!multiLabel && p.labels().size() > 1) extra++;
+        for (String l : new TreeSet<>(used)) counts.merge(l, 1L, Long::sum);
+      }
+      if (posts.isEmpty()) {
+        throw new TrainingDataException(all.isEmpty()
+            ? "no posts to train on"
+            : "no labelled posts to train on (" + unlabelled + " posts without a label)");
+      }
+      if (counts.size() < 2) {
+        throw new TrainingDataException("only one label (" + counts.keySet().iterator().next()
+            + ") in " + posts.size() + " labelled posts: a classifier needs at least two");
+      }
+      List<String> labels = List.copyOf(counts.keySet());
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (String l : labels) index.put(l, index.size());
+      int[][] y = new int[posts.size()][];
+      for (int i = 0; i < y.length; i++) {
+        List<String> ls = posts.get(i).labels();
+        y[i] = multiLabel
+            ? new TreeSet<>(ls).stream().mapToInt(index::get).toArray()
+            : new int[] {index.get(ls.get(0))};
+      }
+      List<String> singletons = new ArrayList<>();
+      counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
+      return new Labelled(posts, labels, y,
+          new DataSummary(posts.size(), unlabelled, extra, counts, singletons));
+    }
+
+    static boolean has(int[] labels, int c) {
+      for (int l : labels) if (l == c) return true;
+      return false;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.chorus.narratives;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.chorus.corpus.InvalidInputException;
+import org.chorus.corpus.Post;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileTest {
+  private static NarrativeModel model;
+  private static List<Post> posts;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void train() {
+    posts = Fixtures.posts(300, 1);
+    model = Trainer.train(posts, TrainingOptions.defaults()
+        .withFeatures(FeatureSettings.defaults().withHashBits(14))
+        .withCreated(Instant.parse("2019-09-01T00:00:00Z")));
+  }
+
+  private Path saved() throws IOException {
+    Path file = dir.resolve("m.model");
+    ModelFile.write(model, file);
+    return file;
+  }
+
+  @Test
+  void roundTripGivesBitIdenticalPredictions() throws IOException {
+    NarrativeModel back = ModelFile.read(saved());
+    assertEquals(model.labels(), back.labels());
+    assertEquals(model.info(), back.info());
+    for (Post p : posts.subList(0, 50)) {
+      Prediction a = model.predict(p), b = back.predict(p);
+      assertEquals(a.labels(), b.labels());
+      for (String l : model.labels()) {
+        assertEquals(Double.doubleToRawLongBits(a.score(l)), Double.doubleToRawLongBits(b.score(l)));
+      }
+    }
+  }
+
+  @Test
+  void sameModelWritesSameBytes() throws IOException {
+    Path a = saved();
+    Path b = dir.resolve("again.model");
+    ModelFile.write(Trainer.train(posts, TrainingOptions.defaults()
+        .withFeatures(FeatureSettings.defaults().withHashBits(14))
+        .withCreated(Instant.parse("2019-09-01T00:00:00Z"))), b);
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "training is reproducible");
+  }
+
+  @Test
+  void headerIsReadableJsonOnTheFirstLine() throws IOException {
+    String first = Files.readAllLines(saved(), StandardCharsets.ISO_8859_1).get(0);
+    assertTrue(first.startsWith("{\"format\":\"chorus-model\",\"formatVersion\":1,"), first);
+    assertTrue(first.contains("\"trainingFingerprint\":\"" + Trainer.fingerprint(posts) + "\""));
+    assertTrue(first.contains("\"created\":\"2019-09-01T00:00:00Z\""));
+  }
+
+  @Test
+  void truncatedFileIsRefused() throws IOException {
+    Path file = saved();
+    byte[] b = Files.readAllBytes(file);
+    Files.write(file, Arrays.copyOf(b, b.length - 100));
+    assertRefused(file, "truncated");
+  }
+
+  @Test
+  void tamperedWeightIsRefused() throws IOException {
+    Path file = saved();
+    byte[] b = Files.readAllBytes(file);
+    b[b.length - 200] ^= 1;
+    Files.write(file, b);
+    assertRefused(file, "SHA-256");
+  }
+
+  @Test
+  void tamperedHeaderIsRefused() throws IOException {
+    Path file = saved();
+    String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    Files.write(file, s.replace("support_police", "support_polica")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertRefused(file, "SHA-256");
+  }
+
+  @Test
+  void foreignFileIsRefused() throws IOException {
+    Path file = dir.resolve("posts.jsonl");
+    Files.writeString(file, "{\"id\":\"1\",\"account\":\"a\",\"text\":\"hello\"}\n");
+    assertRefused(file, "not a Chorus model");
+    Path empty = dir.resolve("empty.model");
+    Files.write(empty, new byte[0]);
+    assertRefused(empty, "not a Chorus model");
+  }
+
+  @Test
+  void otherFormatVersionIsRefused() throws IOException {
+    Path file = saved();
+    String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    Files.write(file, s.replace("\"formatVersion\":1,", "\"formatVersion\":2,")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertRefused(file, "version 2");
+  }
+
+  private static void assertRefused(Path file, String reason) {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> ModelFile.read(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    assertTrue(e.getMessage().contains(reason), e.getMessage());
+  }
+}
