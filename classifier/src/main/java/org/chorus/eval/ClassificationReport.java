@@ -8,8 +8,9 @@ import java.util.List;
  * average, micro-F1 and accuracy. Build one with {@link Outcomes#report()}.
  *
  * <p>Macro averages run over the classes that occur in the truth or the predictions of the
- * items scored. Micro-F1 pools true/false positives over classes; for single-label outcomes it
- * equals accuracy. For multi-label outcomes accuracy is the share of items whose predicted set
+ * items scored; {@link Outcomes#NONE} ("no label") only when some item truly has no label,
+ * since otherwise predicting none is already scored as the true labels it missed. Micro-F1 pools true/false positives over classes; for single-label outcomes where
+ * every item gets a label it equals accuracy. For multi-label outcomes accuracy is the share of items whose predicted set
  * equals the true set exactly, and there is no confusion matrix ({@code confusion} is null).
  */
 public record ClassificationReport(

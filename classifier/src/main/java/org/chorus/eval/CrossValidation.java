@@ -21,10 +21,16 @@ public final class CrossValidation {
   public record FoldResult(int fold, int trainItems, int testItems, double macroF1,
       double seconds) {}
 
-  /** Pooled out-of-fold evaluation plus the per-fold figures. */
-  public record Result(Evaluation pooled, List<FoldResult> folds) {
+  /**
+   * Pooled out-of-fold evaluation plus the per-fold figures.
+   *
+   * @param predicted the out-of-fold prediction of every input item, in input order (null for
+   *     an item no fold tested)
+   */
+  public record Result(Evaluation pooled, List<FoldResult> folds, List<List<String>> predicted) {
     public Result {
       folds = List.copyOf(folds);
+      predicted = java.util.Collections.unmodifiableList(new ArrayList<>(predicted));
     }
 
     /** Mean of per-fold macro-F1 (the pooled figure is usually the one to quote). */
@@ -61,7 +67,7 @@ public final class CrossValidation {
     int[] scored = folds.stream().flatMapToInt(f -> Arrays.stream(f.test())).sorted().toArray();
     Outcomes pooled = outcomes(select(truth, scored), select(predicted, scored), multiLabel);
     List<String> pooledGroups = groups == null ? null : select(groups, scored);
-    return new Result(Evaluation.of(pooled, pooledGroups, resamples, seed), results);
+    return new Result(Evaluation.of(pooled, pooledGroups, resamples, seed), results, predicted);
   }
 
   /** Single-label outcomes take the first label of each list; multi-label ones the sets. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One grouped train/test split: about {@code testFraction} of each label's items go to test,
- * whole groups at a time, chosen in seeded random order. Deterministic by seed.
+ * whole groups at a time, chosen in seeded random order, skipping any group that would overshoot
+ * its label's target by more than it helps. Deterministic by seed.
  */
 public final class GroupedHoldout {
   private GroupedHoldout() {}
@@ -28,9 +29,13 @@ public final class GroupedHoldout {
     for (int group : g.shuffled(seed)) {
       String s = g.stratum.get(group);
       int taken = inTest.getOrDefault(s, 0);
-      if (taken < testFraction * stratumItems.get(s)) {
+      int size = g.members.get(group).length;
+      double target = testFraction * stratumItems.get(s);
+      // Take a group only if it brings the stratum closer to its target: one huge account
+      // must not carry a whole class into the test set and leave none to train on.
+      if (Math.abs(taken + size - target) < Math.abs(taken - target)) {
         sideOf[group] = 1;
-        inTest.put(s, taken + g.members.get(group).length);
+        inTest.put(s, taken + size);
       }
     }
     int[] test = g.itemsOf(sideOf, 1);

@@ -107,6 +107,17 @@ public final class Outcomes {
     return true;
   }
 
+  /** The outcomes of some items only (e.g. one language), in the given order. */
+  public Outcomes subset(int[] items) {
+    int[][] t = new int[items.length][];
+    int[][] p = new int[items.length][];
+    for (int i = 0; i < items.length; i++) {
+      t[i] = truth[items[i]];
+      p[i] = predicted[items[i]];
+    }
+    return new Outcomes(labels, t, p, multiLabel);
+  }
+
   public ClassificationReport report() {
     return report(allItems());
   }
@@ -115,14 +126,17 @@ public final class Outcomes {
   public ClassificationReport report(int[] items) {
     Counts counts = count(items);
     List<ClassMetrics> classes = new ArrayList<>();
+    List<ClassMetrics> averaged = new ArrayList<>();
     for (int c = 0; c < labels.size(); c++) {
       if (counts.occurs(c)) {
-        classes.add(ClassMetrics.of(labels.get(c), counts.tp[c], counts.fp[c], counts.fn[c]));
+        ClassMetrics m = ClassMetrics.of(labels.get(c), counts.tp[c], counts.fp[c], counts.fn[c]);
+        classes.add(m);
+        if (counts.averaged(c)) averaged.add(m);
       }
     }
-    double p = classes.stream().mapToDouble(ClassMetrics::precision).average().orElse(0);
-    double r = classes.stream().mapToDouble(ClassMetrics::recall).average().orElse(0);
-    double f = classes.stream().mapToDouble(ClassMetrics::f1).average().orElse(0);
+    double p = averaged.stream().mapToDouble(ClassMetrics::precision).average().orElse(0);
+    double r = averaged.stream().mapToDouble(ClassMetrics::recall).average().orElse(0);
+    double f = averaged.stream().mapToDouble(ClassMetrics::f1).average().orElse(0);
     return new ClassificationReport(items.length, multiLabel, classes, p, r, f,
         counts.microF1(), ClassMetrics.ratio(counts.exact, items.length),
         multiLabel ? null : confusion(items, counts));
@@ -163,7 +177,7 @@ public final class Outcomes {
   }
 
   private Counts count(int[] items) {
-    Counts counts = new Counts(labels.size());
+    Counts counts = new Counts(labels.size(), labels.indexOf(NONE));
     for (int i : items) {
       int[] t = truth[i];
       int[] p = predicted[i];
@@ -191,16 +205,27 @@ public final class Outcomes {
     final long[] tp;
     final long[] fp;
     final long[] fn;
+    final int none;
     long exact;
 
-    Counts(int classes) {
+    Counts(int classes, int none) {
       tp = new long[classes];
       fp = new long[classes];
       fn = new long[classes];
+      this.none = none;
     }
 
     boolean occurs(int c) {
       return tp[c] + fp[c] + fn[c] > 0;
+    }
+
+    /**
+     * Whether a class enters the averages. "none" only does when some item truly has no label:
+     * otherwise predicting none is already counted as the missed true labels, and a none class
+     * with F1 0 would be counted twice.
+     */
+    boolean averaged(int c) {
+      return occurs(c) && (c != none || tp[c] + fn[c] > 0);
     }
 
     double f1(int c) {
@@ -213,7 +238,7 @@ public final class Outcomes {
       int n = 0;
       if (over == null) {
         for (int c = 0; c < tp.length; c++) {
-          if (occurs(c)) {
+          if (averaged(c)) {
             sum += f1(c);
             n++;
           }
@@ -231,6 +256,7 @@ public final class Outcomes {
       long t = 0;
       long f = 0;
       for (int c = 0; c < tp.length; c++) {
+        if (c == none && !averaged(c)) continue;
         t += tp[c];
         f += fp[c] + fn[c];
       }

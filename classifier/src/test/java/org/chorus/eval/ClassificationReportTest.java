@@ -67,6 +67,21 @@ class ClassificationReportTest {
   }
 
   @Test
+  void predictedNoneCountsInAveragesOnlyWhenSomeItemTrulyHasNoLabel() {
+    // Truth never empty: x tp 1 fn 1; y tp 1. The empty prediction shows as a none row
+    // (predicted once, support 0) but only the missed x counts against the averages.
+    ClassificationReport r = Outcomes.multiLabel(
+        List.of(Set.of("x"), Set.of("x"), Set.of("y")),
+        List.of(Set.of("x"), Set.of(), Set.of("y"))).report();
+    assertMetrics(r.metrics(Outcomes.NONE), 0.0, 0.0, 0.0, 0, 1);
+    assertEquals((2.0 / 3 + 1.0) / 2, r.macroF1(), EPS);
+    assertEquals(4.0 / 5, r.microF1(), EPS); // tp 2, fn 1
+    Outcomes single = Outcomes.singleLabel(List.of("a", "b"), List.of("a", Outcomes.NONE));
+    assertEquals((1.0 + 0.0) / 2, single.report().macroF1(), EPS);
+    assertEquals(single.report().macroF1(), single.macroF1(single.allItems()), EPS);
+  }
+
+  @Test
   void macroF1OverChosenClassesIgnoresTheOthers() {
     // FAVOR: tp 1 fp 0 fn 1 -> 2/3; AGAINST: tp 1 fp 1 fn 0 -> 2/3; NONE: tp 1 fp 1 fn 1 -> 1/2
     Outcomes o = Outcomes.singleLabel(

@@ -63,6 +63,28 @@ class GroupedSplitTest {
   }
 
   @Test
+  void oneHugeAccountDoesNotCarryItsWholeClassIntoTheTestSet() {
+    // "spam": one account of 1,000 posts and 50 accounts of 10; 20% of 1,500 is 300.
+    List<String> g = new ArrayList<>();
+    List<String> l = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      g.add("huge");
+      l.add("spam");
+    }
+    for (int a = 0; a < 50; a++) {
+      for (int i = 0; i < 10; i++) {
+        g.add("small" + a);
+        l.add("spam");
+      }
+    }
+    for (long seed = 0; seed < 20; seed++) {
+      Fold f = GroupedHoldout.split(g, l, 0.2, seed);
+      assertEquals(300, f.test().length, 10, "seed " + seed);
+      assertTrue(f.train()[0] == 0, "the huge account stays in training");
+    }
+  }
+
+  @Test
   void sameSeedSameFolds() {
     List<Fold> a = new GroupedKFold(3, 9).split(groups, labels);
     List<Fold> b = new GroupedKFold(3, 9).split(groups, labels);

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ConvertCommand.class,
+      EvalCommand.class,
+      CvCommand.class,
+      ReadBenchCommand.class,
       IndexCommand.class,
       LabelCommand.class,
       SearchCommand.class,
@@ -20,6 +23,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       TrainCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       GenerateCommand.class,
     })
 public final class Chorus implements Runnable {

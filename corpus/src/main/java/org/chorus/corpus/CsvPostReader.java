@@ -15,10 +15,12 @@ import static org.chorus.corpus.ColumnMap.Target.TIME;
 import static org.chorus.corpus.ColumnMap.Target.URLS;
 
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipException;
 import java.util.Locale;
 
 /**
@@ -38,6 +40,7 @@ final class CsvPostReader implements PostReader {
   private final RejectHandler rejects;
   private final List<String> notes;
   private long row;
+  private long undated;
 
   CsvPostReader(String file, String stem, CsvTokenizer rows, Closeable source,
       List<String> header, ColumnMap.Bound cols, RejectHandler rejects, String layout) {
@@ -61,21 +64,28 @@ final class CsvPostReader implements PostReader {
     if (!cols.has(HASHTAGS) || !cols.has(URLS) || !cols.has(MENTIONS)) {
       notes.add(file + ": hashtags, links and mentions without a column are taken from the text");
     }
-    if (!cols.has(TIME)) {
-      notes.add(file + ": no time column; times come from Twitter (snowflake) ids, and posts "
-          + "whose id carries no time get " + NO_TIME);
-    }
     return List.copyOf(notes);
   }
 
   @Override
   public Post next() throws IOException {
-    while (rows.next()) {
+    while (advance()) {
       row++;
       Post post = toPost();
       if (post != null) return post;
     }
     return null;
+  }
+
+  // A truncated download ends in the middle of a gzip stream: that stops the run (nothing after
+  // it can be read) with the file named, not an I/O stack trace.
+  private boolean advance() throws IOException {
+    try {
+      return rows.next();
+    } catch (ZipException | EOFException e) {
+      throw new InvalidInputException(file, rows.line(), null,
+          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
+    }
   }
 
   @Override
@@ -85,7 +95,12 @@ final class CsvPostReader implements PostReader {
 
   @Override
   public List<String> notes() {
-    return notes;
+    if (cols.has(TIME)) return notes;
+    List<String> all = new ArrayList<>(notes);
+    all.add(file + ": no time column; times come from the Twitter (snowflake) ids; "
+        + String.format(Locale.ROOT, "%,d", undated) + " posts whose id carries no time got "
+        + NO_TIME);
+    return all;
   }
 
   @Override
@@ -98,7 +113,9 @@ final class CsvPostReader implements PostReader {
       return reject(columnName(rows.errorField()), rows.error());
     }
     if (rows.fields() != header.size()) {
-      return reject(null, "expected " + header.size() + " fields, found " + rows.fields());
+      reject(null, "expected " + header.size() + " fields, found " + rows.fields());
+      rows.rereadAfterFirstLine();
+      return null;
     }
     int bad = rows.firstInvalidUtf8Field();
     if (bad >= 0) return reject(header.get(bad), "invalid UTF-8");
@@ -140,7 +157,9 @@ final class CsvPostReader implements PostReader {
   private Instant time(String id) {
     if (!cols.has(TIME)) {
       Instant fromId = TweetIds.time(id);
-      return fromId != null ? fromId : NO_TIME;
+      if (fromId != null) return fromId;
+      undated++;
+      return NO_TIME;
     }
     String raw = required(TIME);
     Instant t = Times.parse(raw);
@@ -184,7 +203,8 @@ final class CsvPostReader implements PostReader {
 
   private boolean flag(ColumnMap.Target t) {
     String v = value(t);
-    if (v == null) return false;
+    if (v == null || v.equals("0")) return false;
+    if (v.equals("1")) return true;
     return switch (v.toLowerCase(Locale.ROOT)) {
       case "1", "true", "t", "yes", "y", "r" -> true;
       case "0", "false", "f", "no", "n" -> false;

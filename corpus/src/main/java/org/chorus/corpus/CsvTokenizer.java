@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into CSV records (RFC 4180 quoting), TSV records (no quoting: a tab
- * ends a field, a new line ends a record) or plain lines, without decoding it: quotes,
+ * Splits a byte stream into CSV or TSV records (RFC 4180 quoting: a quote only opens a field
+ * that starts with it) or plain lines, without decoding it: quotes,
  * separators and new lines are ASCII, so they can never be part of a multi-byte UTF-8 sequence.
  * Fields stay slices of one reusable buffer until asked for, which keeps memory constant and
  * the per-row cost low.
@@ -33,6 +33,7 @@ final class CsvTokenizer {
   private int limit;
   private boolean eof;
   private long line = 1;
+  private boolean started;
 
   private int[] starts = new int[32];
   private int[] ends = new int[32];
@@ -57,8 +58,12 @@ final class CsvTokenizer {
     return new CsvTokenizer(in, ',', true);
   }
 
+  /**
+   * Tab-separated, quoted as CSV is: a field that starts with '"' runs to the matching quote
+   * (pandas and spreadsheets write TSV so); a quote inside a field is plain text.
+   */
   static CsvTokenizer tsv(InputStream in) {
-    return new CsvTokenizer(in, '\t', false);
+    return new CsvTokenizer(in, '\t', true);
   }
 
   /** One field per physical line: for JSON Lines. */
@@ -76,6 +81,7 @@ final class CsvTokenizer {
         fill();
         continue;
       }
+      if (!started && skipByteOrderMark()) continue;
       recordStart = pos;
       recordLine = line;
       int state = parse();
@@ -98,6 +104,38 @@ final class CsvTokenizer {
         default -> {
           return true; // BROKEN: error set, position moved past the record's first line
         }
+      }
+    }
+  }
+
+  // A UTF-8 byte order mark (Excel writes one) is not part of the first field; false once the
+  // check is done, true when more bytes are needed to decide.
+  private boolean skipByteOrderMark() throws IOException {
+    if (limit - pos < 3 && !eof) {
+      int before = limit;
+      fill();
+      if (limit > before) return true;
+    }
+    started = true;
+    if (limit - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB
+        && (buf[pos + 2] & 0xFF) == 0xBF) {
+      pos += 3;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Rereads from the line after the current record's first line. For a record that split into
+   * the wrong number of fields across lines: most likely a stray quote swallowed the lines that
+   * follow, which deserve to be read as records of their own. Only before the next {@link #next}.
+   */
+  void rereadAfterFirstLine() {
+    for (int q = recordStart; q < recordEnd - 1; q++) {
+      if (buf[q] == '\n') {
+        pos = q + 1;
+        line = recordLine + 1;
+        return;
       }
     }
   }

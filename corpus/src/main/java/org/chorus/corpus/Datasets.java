@@ -16,7 +16,7 @@ import java.util.zip.GZIPInputStream;
  * <p>gzip is recognised by its magic bytes, whatever the file is called. {@link Format#AUTO}
  * reads the first line: JSON Lines when it starts with '{'; else a CSV (TSV when the header
  * holds a tab) whose header is matched against the built-in layouts ({@link Layouts}); with a
- * column map, any CSV/TSV. TSV has no quoting (a tab ends a field, a new line ends a record).
+ * column map, any CSV/TSV. TSV is quoted as CSV is (a field starting with '"' is quoted).
  */
 public final class Datasets {
   private static final int BUFFER = 1 << 16;
@@ -70,7 +70,10 @@ public final class Datasets {
     Format chosen = format;
     if (format == Format.AUTO) chosen = sniff.json() ? Format.JSONL : null;
     if (chosen == Format.JSONL) {
-      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects);
+      List<String> notes = new ArrayList<>();
+      notes.add(name + ": read as JSON Lines (Chorus schema)");
+      if (columns != null) notes.add(name + ": JSON Lines: the column map does not apply");
+      return new JsonlPostReader(name, CsvTokenizer.lines(in), in, rejects, notes);
     }
     CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
     List<String> header = header(name, rows);

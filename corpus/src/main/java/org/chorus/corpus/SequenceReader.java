@@ -31,10 +31,10 @@ final class SequenceReader implements PostReader {
       if (current == null) {
         if (!files.hasNext()) return null;
         current = opener.open(files.next());
-        notes.addAll(current.notes());
       }
       Post post = current.next();
       if (post != null) return post;
+      notes.addAll(current.notes()); // final now that the file is read
       current.close();
       current = null;
     }
@@ -47,7 +47,9 @@ final class SequenceReader implements PostReader {
 
   @Override
   public List<String> notes() {
-    return new ArrayList<>(notes);
+    List<String> all = new ArrayList<>(notes);
+    if (current != null) all.addAll(current.notes());
+    return all;
   }
 
   @Override

@@ -40,6 +40,8 @@ public final class Times {
     Instant fast = FastTime.parse(s);
     if (fast != null) return fast;
     if (isDigits(s)) {
+      // Fewer than 9 digits is a year or a count, not a time stamp (9 digits is 1973 on).
+      if (s.length() < 9) return null;
       long n = Long.parseLong(s.length() > 18 ? s.substring(0, 18) : s);
       // 13 digits and more are milliseconds: seconds that large are past the year 33,000.
       return s.length() >= 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);

@@ -70,6 +70,17 @@ class BadInputTest {
   }
 
   @Test
+  void strayQuoteThatClosesLinesLaterDoesNotSwallowThem() throws Exception {
+    Reading r = read("1,a,2019-08-12 03:04,\"hello\n"
+        + "2,b,2019-08-12 03:05,world\",extra\n"
+        + "3,c,2019-08-12 03:06,ok\n");
+    assertEquals(List.of("REJECT:2", "REJECT:3", "3"), r.sequence);
+    assertEquals("expected 4 fields, found 5", r.rejections.get(0).reason());
+    assertEquals("expected 4 fields, found 5", r.rejections.get(1).reason());
+    r.assertAccounted(3);
+  }
+
+  @Test
   void unparsableTimeIsRejected() throws Exception {
     Reading r = read("1,a,yesterday,hello\n2,b,2019-08-12 03:05,ok\n");
     Rejection bad = r.onlyRejection();

@@ -36,6 +36,14 @@ class CsvTokenizerTest {
   }
 
   @Test
+  void byteOrderMarkIsNotPartOfTheFirstField() throws IOException {
+    assertEquals(List.of(List.of("tweetid", "text"), List.of("1", "a")),
+        records(CsvTokenizer.csv(in("\uFEFF\"tweetid\",text\n1,a\n"))));
+    assertEquals(List.of(List.of("\uFEFF")), records(CsvTokenizer.csv(in("\uFEFF\uFEFF"))),
+        "only a mark at the very start is dropped");
+  }
+
+  @Test
   void lineNumbersAreWhereRecordsStart() throws IOException {
     CsvTokenizer t = CsvTokenizer.csv(in("h\n\n\"a\nb\"\nc\n"));
     assertTrue(t.next());
@@ -68,6 +76,48 @@ class CsvTokenizerTest {
       assertEquals(String.valueOf(i), t.field(0));
       assertEquals("text, with " + "é".repeat(i % 7) + "\"", t.field(1));
       assertEquals(i + 1, t.line());
+    }
+    assertFalse(t.next());
+  }
+
+  @Test
+  void randomRecordsRoundTripThroughRfcQuoting() throws IOException {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "ab,\"\n\r 香😀\t'";
+    List<List<String>> written = new ArrayList<>();
+    StringBuilder csv = new StringBuilder();
+    List<Long> startLines = new ArrayList<>();
+    long line = 1;
+    for (int r = 0; r < 2000; r++) {
+      List<String> rec = new ArrayList<>();
+      int fields = 1 + random.nextInt(5);
+      startLines.add(line);
+      for (int f = 0; f < fields; f++) {
+        StringBuilder v = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+          v.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+              random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+        }
+        String value = v.toString();
+        if (fields == 1 && value.isEmpty()) value = "x"; // an empty line is no record
+        rec.add(value);
+        if (f > 0) csv.append(',');
+        boolean quote = value.matches("(?s).*[,\"\n\r].*") || random.nextBoolean();
+        csv.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
+        line += value.chars().filter(c -> c == '\n').count();
+      }
+      csv.append(random.nextBoolean() ? "\n" : "\r\n");
+      line++;
+      written.add(rec);
+    }
+    CsvTokenizer t = CsvTokenizer.csv(in(csv.toString()));
+    for (int r = 0; r < written.size(); r++) {
+      assertTrue(t.next(), "record " + r);
+      assertNull(t.error(), "record " + r);
+      List<String> read = new ArrayList<>();
+      for (int i = 0; i < t.fields(); i++) read.add(t.field(i));
+      assertEquals(written.get(r), read, "record " + r);
+      assertEquals(startLines.get(r), t.line(), "record " + r);
     }
     assertFalse(t.next());
   }

@@ -60,10 +60,27 @@ class DetectionTest {
   }
 
   @Test
+  void truncatedGzipStopsWithTheFileNamed() throws Exception {
+    StringBuilder big = new StringBuilder(IRA);
+    for (int i = 0; i < 5000; i++) {
+      big.append("u").append(i).append(",RightTroll,Right,English,2017-09-07 19:52:00,,0,0,0,x,")
+          .append("text number ").append(i * 7919L % 100_003).append('\n');
+    }
+    byte[] gz = gzip(big.toString());
+    Path f = Reading.write(dir, "cut.csv.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reading.of(f));
+    assertEquals(f.toString(), e.rejection().file());
+    assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
+  }
+
+  @Test
   void recognisesJsonLinesEvenGzipped() throws Exception {
     String jsonl = "\n{\"id\":\"1\",\"account\":\"a\",\"time\":\"2019-08-12T03:04:05Z\",\"text\":\"hi\"}\n";
     Reading r = Reading.of(Reading.write(dir, "x.data", gzip(jsonl)));
     assertEquals(List.of("1"), r.ids());
+    Reading mapped = Reading.of(dir.resolve("x.data"), Format.AUTO, ColumnMap.parse("account=a,text=b"));
+    assertEquals(List.of("1"), mapped.ids(), "JSON Lines is recognised even with a column map");
+    assertTrue(mapped.notes.get(1).contains("column map does not apply"), mapped.notes.toString());
   }
 
   @Test

@@ -40,15 +40,22 @@ class MappedCsvTest {
   }
 
   @Test
-  void readsTsvWithoutQuoting() throws Exception {
-    Path f = Reading.write(dir, "stance.tsv",
-        "\uFEFFID\tTARGET\tTEXT\tSTANCE\n1\tIphoneSE\t\"引号\" 不是 CSV\tFAVOR\n2\tX\t第二\tNONE\n");
+  void readsTsvQuotedTheWayPandasWritesIt() throws Exception {
+    Path f = Reading.write(dir, "stance.tsv", "\uFEFFID\tTARGET\tTEXT\tSTANCE\n"
+        + "1\tIphoneSE\t他说 \"引号\" 不是 CSV\tFAVOR\n"
+        + "2\tX\t\"第二,\t\"\"引\"\"\n下一行\"\tNONE\n"
+        + "3\tY\t\" tokenised \" quotes\tNONE\n"
+        + "4\tZ\tlast\tAGAINST\n");
     ColumnMap map = ColumnMap.parse("id=ID,account=TARGET,text=TEXT,label=STANCE");
     Reading r = Reading.of(f, Format.CSV, map);
-    r.assertAccounted(2);
-    assertEquals("\"引号\" 不是 CSV", r.posts.get(0).text(), "quotes are text in TSV");
+    r.assertAccounted(4);
+    assertEquals("他说 \"引号\" 不是 CSV", r.posts.get(0).text(), "a quote inside a field is text");
     assertEquals(List.of("FAVOR"), r.posts.get(0).labels());
-    assertEquals("2", r.posts.get(1).id());
+    assertEquals("第二,\t\"引\"\n下一行", r.posts.get(1).text(), "quoted: tab, quote, new line");
+    Rejection bad = r.onlyRejection();
+    assertEquals(5, bad.line());
+    assertEquals("TEXT", bad.field());
+    assertEquals(List.of("1", "2", "REJECT:5", "4"), r.sequence);
   }
 
   @ParameterizedTest
@@ -77,6 +84,7 @@ class MappedCsvTest {
     assertEquals(null, Times.parse("2019-08-12 25:00"));
     assertEquals(null, Times.parse("13/1/2019 10:00"));
     assertEquals(null, Times.parse("2019-08-12 03:04 junk"));
+    assertEquals(null, Times.parse("2019"), "a bare year is not epoch seconds");
   }
 
   @Test

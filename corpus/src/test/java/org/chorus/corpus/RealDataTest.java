@@ -72,6 +72,7 @@ class RealDataTest {
     // 60 ids predate Twitter's snowflake ids (2010): those carry no time and get the epoch.
     long epoch = r.posts.stream().filter(p -> p.time().equals(Instant.EPOCH)).count();
     assertEquals(60, epoch);
-    assertTrue(r.notes.stream().anyMatch(n -> n.contains("no time column")));
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("no time column") && n.contains(" 60 posts")),
+        r.notes.toString());
   }
 }

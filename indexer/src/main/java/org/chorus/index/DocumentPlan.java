@@ -20,6 +20,7 @@ public record DocumentPlan(
 
   /** The Chorus index: every {@link Schema} field, replace by id. */
   public static DocumentPlan chorus() {
-    return new DocumentPlan("chorus", new PostAnalyzer(), () -> PostDocuments::toDocument, true);
+    return new DocumentPlan("chorus", new PostAnalyzer(),
+        () -> new PostDocumentBuilder()::build, true);
   }
 }

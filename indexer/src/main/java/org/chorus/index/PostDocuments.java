@@ -4,19 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
-import org.chorus.dupes.Fingerprints;
 
 /**
  * What a post is in the index (see {@link Schema} for each field's type), and the way back from
@@ -36,33 +27,7 @@ public final class PostDocuments {
 
   /** The document for a post with the narratives a model predicted for it (may be empty). */
   public static Document toDocument(Post post, List<String> narratives) {
-    Document doc = new Document();
-    doc.add(new StringField(Schema.ID, keyword(post.id()), Field.Store.NO));
-    facet(doc, Schema.ACCOUNT, post.account().id());
-    if (post.account().screenName() != null && !post.account().screenName().isEmpty()) {
-      doc.add(new StringField(Schema.SCREEN_NAME,
-          keyword(post.account().screenName().toLowerCase(Locale.ROOT)), Field.Store.NO));
-    }
-    long millis = post.time().toEpochMilli();
-    doc.add(new LongPoint(Schema.TIME, millis));
-    doc.add(new NumericDocValuesField(Schema.TIME, millis));
-    facet(doc, Schema.LANG, lang(post.lang()));
-    doc.add(new TextField(Schema.TEXT, post.text(), Field.Store.NO));
-    for (String h : post.hashtags()) facet(doc, Schema.HASHTAG, hashtag(h));
-    for (String u : post.urls()) exact(doc, Schema.URL, u);
-    for (String m : post.mentions()) exact(doc, Schema.MENTION, mention(m));
-    exact(doc, Schema.RETWEET, post.retweet() ? "1" : "0");
-    if (post.retweetOf() != null) exact(doc, Schema.RETWEET_OF, post.retweetOf());
-    if (post.replyTo() != null) exact(doc, Schema.REPLY_TO, post.replyTo());
-    if (post.quoteOf() != null) exact(doc, Schema.QUOTE_OF, post.quoteOf());
-    for (String l : post.labels()) facet(doc, Schema.LABEL, l);
-    for (String n : narratives) {
-      doc.add(new StringField(Schema.NARRATIVE, keyword(n), Field.Store.YES));
-      doc.add(new SortedSetDocValuesField(Schema.NARRATIVE, new BytesRef(keyword(n))));
-    }
-    doc.add(new StoredField(Schema.SOURCE, PostJson.write(post)));
-    Fingerprints.addTo(doc, post);
-    return doc;
+    return new PostDocumentBuilder().build(post, narratives);
   }
 
   /** The term that identifies a post: updating by it replaces an earlier copy of the post. */
@@ -105,17 +70,7 @@ public final class PostDocuments {
     return lang == null || lang.isBlank() ? UNKNOWN_LANG : keyword(lang.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static void facet(Document doc, String field, String value) {
-    String v = keyword(value);
-    doc.add(new StringField(field, v, Field.Store.NO));
-    doc.add(new SortedSetDocValuesField(field, new BytesRef(v)));
-  }
-
-  private static void exact(Document doc, String field, String value) {
-    doc.add(new StringField(field, keyword(value), Field.Store.NO));
-  }
-
-  private static String keyword(String value) {
+  static String keyword(String value) {
     return value.length() <= MAX_KEYWORD_CHARS ? value : value.substring(0, MAX_KEYWORD_CHARS);
   }
 }

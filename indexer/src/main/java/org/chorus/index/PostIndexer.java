@@ -134,6 +134,8 @@ public final class PostIndexer {
     };
     try (IndexWriter writer = Writers.open(dir, plan.analyzer(), options.ramBufferMb())) {
       long before = writer.getDocStats().numDocs;
+      // Into an empty index, ids never seen in this run need no delete-by-id (see SeenIds).
+      SeenIds seen = plan.replaceById() && writer.getDocStats().maxDoc == 0 ? new SeenIds() : null;
       Checkpoint previous = Checkpoint.from(writer.getLiveCommitData());
       long skip = previous == null ? 0 : previous.resumeFrom(signature);
       Watermark watermark = new Watermark(skip);
@@ -151,7 +153,15 @@ public final class PostIndexer {
             batch = new Batch(input.toString());
             for (Post post = reader.next(); post != null; post = reader.next()) {
               if (++seq <= skip) continue;
-              batch.add(post, reader.line());
+              boolean replace = plan.replaceById() && (seen == null || seen.addAndCheck(post.id()));
+              if (replace && seen != null) {
+                // A repeated id: its first copy may still be queued, and must be in the writer
+                // before the update that replaces it.
+                workers.submit(batch.end(seq - 1));
+                batch = new Batch(input.toString());
+                workers.awaitIdle(watermark);
+              }
+              batch.add(post, reader.line(), replace);
               if (batch.size() == BATCH) {
                 workers.submit(batch.end(seq));
                 batch = new Batch(input.toString());
@@ -216,6 +226,7 @@ public final class PostIndexer {
     final String file;
     final List<Post> posts = new ArrayList<>(BATCH);
     final long[] lines = new long[BATCH];
+    final boolean[] replace = new boolean[BATCH];
     long endSeq;
     long number;
 
@@ -223,8 +234,9 @@ public final class PostIndexer {
       this.file = file;
     }
 
-    void add(Post post, long line) {
+    void add(Post post, long line, boolean replaces) {
       lines[posts.size()] = line;
+      replace[posts.size()] = replaces;
       posts.add(post);
     }
 
@@ -258,10 +270,24 @@ public final class PostIndexer {
         value = end;
         nextBatch++;
       }
+      notifyAll();
     }
 
     synchronized long get() {
       return value;
+    }
+
+    /** Waits until every batch numbered below {@code batches} is done (or the run fails). */
+    synchronized void awaitBatches(long batches, java.util.function.BooleanSupplier failed)
+        throws java.io.InterruptedIOException {
+      while (nextBatch < batches && !failed.getAsBoolean()) {
+        try {
+          wait(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while indexing");
+        }
+      }
     }
   }
 
@@ -305,6 +331,11 @@ public final class PostIndexer {
 
     boolean failed() {
       return error.get() != null;
+    }
+
+    /** Returns once every submitted batch is in the writer. */
+    void awaitIdle(Watermark watermark) throws IOException {
+      watermark.awaitBatches(submitted, this::failed);
     }
 
     void finish() {
@@ -361,7 +392,7 @@ public final class PostIndexer {
       Post post = batch.posts.get(i);
       try {
         Iterable<? extends IndexableField> doc = builder.apply(post);
-        if (plan.replaceById()) {
+        if (batch.replace[i]) {
           writer.updateDocument(PostDocuments.idTerm(post.id()), doc);
         } else {
           writer.addDocument(doc);

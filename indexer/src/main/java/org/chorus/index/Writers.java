@@ -20,7 +20,9 @@ final class Writers {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
-        .setCommitOnClose(true);
+        .setCommitOnClose(true)
+        // Copying each new segment into a compound file costs a second write of the data.
+        .setUseCompoundFile(false);
     try {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {

@@ -28,10 +28,12 @@ final class FacetCounter {
   private static final long DAY_MILLIS = 86_400_000L;
 
   private final IndexReader reader;
+  private final FieldInfos fields;
   private final Map<String, StringDocValuesReaderState> states = new ConcurrentHashMap<>();
 
   FacetCounter(IndexReader reader) {
     this.reader = reader;
+    this.fields = FieldInfos.getMergedFieldInfos(reader);
   }
 
   Facets count(FacetsCollector hits) throws IOException {
@@ -69,7 +71,7 @@ final class FacetCounter {
   }
 
   private boolean hasSortedSetValues(String field) {
-    FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
+    FieldInfo info = fields.fieldInfo(field);
     return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET;
   }
 

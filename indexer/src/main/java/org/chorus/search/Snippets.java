@@ -26,6 +26,7 @@ final class Snippets {
   static final String OPEN = "**";
   static final String CLOSE = "**";
   private final IndexSearcher searcher;
+  private final PostAnalyzer analyzer = new PostAnalyzer();
 
   Snippets(IndexSearcher searcher) {
     this.searcher = searcher;
@@ -35,7 +36,7 @@ final class Snippets {
   String[] highlight(Query query, ScoreDoc[] page, Map<Integer, IndexedPost> posts)
       throws IOException {
     if (page.length == 0) return new String[0];
-    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, new PostAnalyzer())
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withBreakIterator(() -> new WholeBreakIterator())
         .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", false))
         .withMaxLength(10_000);

@@ -82,6 +82,37 @@ class PostIndexerTest {
   }
 
   @Test
+  void anIdRepeatedWithinOneRunIntoAnEmptyIndexKeepsOnlyTheLastCopy() throws IOException {
+    List<Post> posts = new ArrayList<>(TestPosts.posts(3000));
+    for (int i = 2990; i >= 10; i -= 70) {
+      Post p = TestPosts.post(i);
+      posts.add(Post.builder(p.id(), p.account(), p.time(), "second copy " + i).lang("en").build());
+    }
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), posts);
+    IndexSummary s = index(tmp.resolve("idx"), r -> {}, input);
+    assertEquals(3000, s.postsInIndex());
+    assertEquals(posts.size() - 3000, s.updated());
+    try (PostIndex index = PostIndex.open(tmp.resolve("idx"))) {
+      assertEquals(3000, index.size());
+      Set<String> ids = new HashSet<>();
+      index.forEach(p -> {
+        assertTrue(ids.add(p.post().id()), "duplicate " + p.post().id());
+        int n = Integer.parseInt(p.post().id().substring(1));
+        assertEquals(n % 70 == 50 && n >= 10, p.post().text().startsWith("second copy"), p.post().id());
+      });
+    }
+  }
+
+  @Test
+  void seenIdsNeverForgetsAnId() {
+    SeenIds seen = new SeenIds();
+    int falsePositives = 0;
+    for (int i = 0; i < 200_000; i++) if (seen.addAndCheck("id" + i)) falsePositives++;
+    for (int i = 0; i < 200_000; i++) assertTrue(seen.addAndCheck("id" + i));
+    assertTrue(falsePositives < 10, falsePositives + " false positives");
+  }
+
+  @Test
   void rejectedRowsAreCountedAndReported() throws IOException {
     Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(10));
     Files.writeString(input, "{\"id\":\"x\",\"account\":\"a\",\"time\":\"yesterday\",\"text\":\"t\"}\nnot json\n",

@@ -1,0 +1,169 @@
+package org.chorus.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.chorus.corpus.Datasets;
+import org.chorus.corpus.RejectsFile;
+import org.chorus.index.DocumentPlan;
+import org.chorus.index.IndexSummary;
+import org.chorus.index.PostIndexer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code chorus bench index}: indexes the same input with Chorus and with bare Lucene (one
+ * StandardAnalyzer text field, addDocument, same reader, same threads) in one run, after a
+ * short warm-up of both, and reports posts/s, the ratio, peak heap and index size.
+ */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Indexing throughput of Chorus against a bare-Lucene baseline on the same input.")
+public final class BenchIndexCommand implements Callable<Integer> {
+
+  @Mixin
+  private InputOptions input;
+
+  @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+      description = "Indexing threads for both (default: ${DEFAULT-VALUE}).")
+  private int threads;
+
+  @Option(names = "--ram-buffer-mb", defaultValue = "256", paramLabel = "MB",
+      description = "IndexWriter RAM buffer for both (default: ${DEFAULT-VALUE}).")
+  private double ramBufferMb;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Index only the first N posts.")
+  private long limit = Long.MAX_VALUE;
+
+  @Option(names = "--warmup", defaultValue = "100000", paramLabel = "N",
+      description = "Posts each plan indexes first into a throwaway index (default: ${DEFAULT-VALUE}).")
+  private long warmup;
+
+  @Option(names = "--keep-index", paramLabel = "DIR",
+      description = "Write the Chorus index here and keep it (e.g. for bench search).")
+  private Path keep;
+
+  @Option(names = "--json", description = "Print the results as JSON Lines.")
+  private boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) throw new UsageException("--threads must be 1 or more");
+    input.inputs().forEach(p -> {
+      if (!Files.isRegularFile(p)) throw new org.chorus.corpus.InvalidInputException(p.toString(), 0, null, "no such file");
+    });
+    if (keep != null && Files.exists(keep)) {
+      throw new UsageException("--keep-index " + keep + " exists; give a new folder");
+    }
+    Path work = Files.createTempDirectory("chorus-bench-");
+    try {
+      DocumentPlan baseline = new DocumentPlan("lucene", new StandardAnalyzer(),
+          () -> post -> List.of(new TextField("text", post.text(), Field.Store.NO)), false);
+      DocumentPlan chorus = DocumentPlan.chorus();
+      if (warmup > 0) {
+        System.err.println("bench: warm-up, " + warmup + " posts each");
+        run(baseline, work.resolve("warm-lucene"), warmup);
+        run(chorus, work.resolve("warm-chorus"), warmup);
+      }
+      System.err.println("bench: bare Lucene baseline");
+      Result base = run(baseline, work.resolve("lucene"), limit);
+      System.err.println("bench: Chorus");
+      Path chorusDir = keep != null ? keep : work.resolve("chorus");
+      Result ours = run(chorus, chorusDir, limit);
+      print(System.out, base, ours);
+      return ExitCode.OK;
+    } finally {
+      delete(work);
+    }
+  }
+
+  record Result(String name, IndexSummary summary, long peakHeap, long bytes, double cpuSeconds) {}
+
+  private Result run(DocumentPlan plan, Path dir, long posts) throws IOException {
+    HeapPeak.reset();
+    long cpu0 = cpuNanos();
+    IndexSummary s;
+    try (RejectsFile rejects = RejectsFile.at(dir.resolveSibling(dir.getFileName() + ".rejects.jsonl"));
+        Progress progress = Progress.start(plan.name(), -1, false)) {
+      s = PostIndexer.create(dir,
+              (file, r) -> new LimitedReader(Datasets.open(file, input.format(), input.columns(), r), posts),
+              rejects, PostIndexer.Options.defaults().withThreads(threads).withRamBufferMb(ramBufferMb))
+          .plan(plan).progress(progress::advance).run(input.inputs());
+    }
+    return new Result(plan.name(), s, HeapPeak.peakBytes(), size(dir), (cpuNanos() - cpu0) / 1e9);
+  }
+
+  /** CPU time of the whole process (all threads, GC included): robust on a busy machine. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private void print(PrintStream out, Result base, Result ours) {
+    double ratio = base.summary().postsPerSecond() / Math.max(1e-9, ours.summary().postsPerSecond());
+    double cpuRatio = ours.cpuSeconds() / Math.max(1e-9, base.cpuSeconds());
+    long maxHeap = Runtime.getRuntime().maxMemory();
+    if (json) {
+      for (Result r : List.of(base, ours)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "index");
+        m.put("plan", r.name());
+        m.put("posts", r.summary().indexed());
+        m.put("rejected", r.summary().rejected());
+        m.put("seconds", Math.round(r.summary().seconds() * 100) / 100.0);
+        m.put("posts_per_second", Math.round(r.summary().postsPerSecond()));
+        m.put("cpu_seconds", Math.round(r.cpuSeconds() * 100) / 100.0);
+        m.put("peak_heap_mb", r.peakHeap() >> 20);
+        m.put("index_mb", r.bytes() >> 20);
+        JsonLines.print(out, m);
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("type", "ratio");
+      m.put("time_ratio_chorus_over_lucene", Math.round(ratio * 100) / 100.0);
+      m.put("cpu_ratio_chorus_over_lucene", Math.round(cpuRatio * 100) / 100.0);
+      m.put("threads", threads);
+      m.put("cores", Runtime.getRuntime().availableProcessors());
+      m.put("max_heap_mb", maxHeap >> 20);
+      JsonLines.print(out, m);
+      return;
+    }
+    Table t = new Table("plan", "posts", "rejected", "seconds", "posts/s", "cpu s", "peak heap MB",
+        "index MB").alignRight(1, 2, 3, 4, 5, 6, 7);
+    for (Result r : List.of(base, ours)) {
+      t.row(r.name(), IndexCommand.count(r.summary().indexed()),
+          IndexCommand.count(r.summary().rejected()),
+          String.format(Locale.ROOT, "%.1f", r.summary().seconds()),
+          IndexCommand.count(Math.round(r.summary().postsPerSecond())),
+          String.format(Locale.ROOT, "%.1f", r.cpuSeconds()), r.peakHeap() >> 20,
+          r.bytes() >> 20);
+    }
+    t.print(out);
+    out.printf(Locale.ROOT, "%ntime ratio chorus/lucene: %.2f, cpu ratio %.2f (threads %d, cores %d,"
+        + " max heap %d MB)%n", ratio, cpuRatio, threads, Runtime.getRuntime().availableProcessors(), maxHeap >> 20);
+  }
+
+  private static long size(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) return 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.chorus.cli;
+
+import java.util.Locale;
+import org.chorus.narratives.FeatureSettings;
+import org.chorus.narratives.Learner;
+import org.chorus.narratives.TrainingOptions;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** The model options {@code cv} and {@code bench classify} train with; use as a mixin. */
+final class TrainingChoices {
+  @Option(names = "--multi-label",
+      description = "Several labels (or none) per post, with per-label thresholds.")
+  boolean multiLabel;
+
+  @Option(names = "--learner", paramLabel = "sgd|smile_logistic", converter = LearnerConverter.class,
+      description = "How weights are fitted (default: the model's default).")
+  Learner learner;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: the "
+      + "model's default).")
+  Integer epochs;
+
+  @Option(names = "--word-ngrams", paramLabel = "N",
+      description = "Longest word n-gram, 1..3 (default: the model's default).")
+  Integer wordNgrams;
+
+  @Option(names = "--char-ngrams", paramLabel = "MIN-MAX",
+      description = "Character n-grams inside words, e.g. 2-5; 0-0 for none (default: the "
+          + "model's default).")
+  String charNgrams;
+
+  @Option(names = "--hash-bits", paramLabel = "BITS",
+      description = "Features hash into 2^BITS buckets (default: the model's default).")
+  Integer hashBits;
+
+  TrainingOptions options() {
+    TrainingOptions o = TrainingOptions.defaults().withMultiLabel(multiLabel);
+    if (learner != null) o = o.withLearner(learner);
+    if (epochs != null) o = o.withEpochs(epochs);
+    FeatureSettings f = o.features();
+    try {
+      if (wordNgrams != null) f = f.withWordNgrams(wordNgrams);
+      if (hashBits != null) f = f.withHashBits(hashBits);
+      if (charNgrams != null) {
+        String[] range = charNgrams.split("-");
+        if (range.length != 2) throw new IllegalArgumentException("--char-ngrams wants MIN-MAX");
+        f = f.withCharNgrams(Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()));
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return o.withFeatures(f);
+  }
+
+  static final class LearnerConverter implements ITypeConverter<Learner> {
+    @Override
+    public Learner convert(String value) {
+      try {
+        return Learner.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown learner '" + value + "'");
+      }
+    }
+  }
+}
