@@ -20,15 +20,16 @@ import java.util.Map;
  * <p>Speed: CoreNLP's lexer is the bottleneck of labelling (measured on IRA tweets, one thread:
  * about 20,000 tweets/s through {@code PTBTokenizer}, against 500,000/s for a whitespace split;
  * each call allocates a fresh lexer with a 16K buffer, and the lexer class is not public, so it
- * cannot be reused). So the text is cut at whitespace, chunks seen before come from a
- * per-thread memo (words repeat: on IRA tweets 88% of chunks are memo hits) and the rest go
- * through CoreNLP together, in one call. Links skip the lexer. The only difference from lexing
- * the whole text is the few PTB tokens that span whitespace (phone numbers like
- * "(800) 555-1212") when one side was memoised: they come out as their parts.
+ * cannot be reused). So the text is cut at whitespace and each chunk is lexed by CoreNLP on
+ * its own, once: later occurrences come from a per-thread memo (words repeat: on IRA tweets
+ * 88% of chunks are memo hits). Links skip the lexer. Lexing chunks alone, rather than several
+ * unseen chunks in one call, keeps a post's words independent of the memo's state (an earlier
+ * version did that and changed a few labels in 2M between runs). The only difference from
+ * lexing the whole text: the rare PTB tokens that span whitespace (phone numbers like
+ * "(800) 555-1212") come out as their parts.
  */
 final class Tokenizer {
   static final String URL = "<url>";
-  private static final String[] URL_WORDS = {URL};
   private static final int MEMO_ENTRIES = 400_000;
   private static final ThreadLocal<Map<String, String[]>> MEMO =
       ThreadLocal.withInitial(() -> new HashMap<>(1 << 16));
@@ -49,58 +50,32 @@ final class Tokenizer {
       while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
       if (i > start) chunks.add(text.substring(start, i));
     }
-    String[][] parts = new String[chunks.size()][];
-    StringBuilder unseen = null;
-    int[] offset = new int[chunks.size()];
-    int[] which = new int[chunks.size()];
-    int misses = 0;
-    for (int c = 0; c < parts.length; c++) {
-      String chunk = chunks.get(c);
-      parts[c] = isUrl(chunk) ? URL_WORDS : memo.get(chunk);
-      if (parts[c] == null) {
-        if (unseen == null) unseen = new StringBuilder(text.length());
-        if (unseen.length() > 0) unseen.append(' ');
-        offset[misses] = unseen.length();
-        which[misses++] = c;
-        unseen.append(chunk);
+    List<String> out = new ArrayList<>(chunks.size() + 8);
+    for (String chunk : chunks) {
+      if (isUrl(chunk)) {
+        out.add(URL);
+        continue;
       }
-    }
-    if (misses > 0) lexUnseen(unseen.toString(), offset, which, misses, chunks, parts, memo);
-    List<String> out = new ArrayList<>(parts.length + 8);
-    for (String[] words : parts) {
+      String[] words = memo.get(chunk);
+      if (words == null) {
+        words = lex(chunk);
+        if (memo.size() >= MEMO_ENTRIES) memo.clear();
+        memo.put(chunk, words);
+      }
       for (String w : words) out.add(w);
     }
     return out;
   }
 
   /**
-   * One CoreNLP pass over all chunks not seen before (joined by spaces), each token credited to
-   * the chunk it starts in. A chunk a token runs out of is not memoised: its words depended on
-   * its neighbour.
+   * CoreNLP's words of one whitespace-free chunk, lexed on its own: a chunk's words never
+   * depend on its neighbours or on what the memo holds, so a post always gets the same words.
    */
-  private static void lexUnseen(String joined, int[] offset, int[] which, int misses,
-      List<String> chunks, String[][] parts, Map<String, String[]> memo) {
-    List<List<String>> words = new ArrayList<>(misses);
-    boolean[] spanned = new boolean[misses];
-    for (int m = 0; m < misses; m++) words.add(new ArrayList<>(4));
-    var tokenizer = FACTORY.getTokenizer(new StringReader(joined));
-    while (tokenizer.hasNext()) {
-      Word w = tokenizer.next();
-      int m = java.util.Arrays.binarySearch(offset, 0, misses, w.beginPosition());
-      if (m < 0) m = -m - 2;
-      if (m < 0) m = 0;
-      int end = offset[m] + chunks.get(which[m]).length();
-      if (w.endPosition() > end) spanned[m] = true;
-      add(w.word(), words.get(m));
-    }
-    for (int m = 0; m < misses; m++) {
-      String[] ws = words.get(m).toArray(String[]::new);
-      parts[which[m]] = ws;
-      if (!spanned[m]) {
-        if (memo.size() >= MEMO_ENTRIES) memo.clear();
-        memo.put(chunks.get(which[m]), ws);
-      }
-    }
+  private static String[] lex(String chunk) {
+    List<String> out = new ArrayList<>(4);
+    var tokenizer = FACTORY.getTokenizer(new StringReader(chunk));
+    while (tokenizer.hasNext()) add(tokenizer.next().word(), out);
+    return out.toArray(String[]::new);
   }
 
   private static void add(String token, List<String> out) {
