@@ -2,19 +2,18 @@ package org.chorus.dupes;
 
 import java.io.IOException;
 import java.util.Arrays;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.MultiDocValues;
 
 /**
- * Candidate pairs of exact-copy groups, from one walk over the LSH band terms of the index:
- * every term shared by two or more groups is a bucket. Cost: one step per term plus the postings
- * of shared terms, linear in the number of posts. A bucket of more than {@link #ALL_PAIRS_UP_TO}
- * groups (a slogan with hundreds of variants) pairs each group with its {@link #PIVOTS} largest
- * groups only, the ones leader clustering will pick as leaders, so no bucket is quadratic.
+ * Candidate pairs of exact-copy groups from the LSH band keys kept in the index: within each
+ * band, groups with the same key form a bucket. Exact copies share every key, so the keys are
+ * read once per group (one pass over doc values), then each band is one sort of (key, group):
+ * O(bands &middot; groups &middot; log groups), near-linear in the number of posts. A bucket of
+ * more than {@link #ALL_PAIRS_UP_TO} groups (a slogan with hundreds of variants) pairs each group
+ * with its {@link #PIVOTS} largest groups only, the ones leader clustering will pick as leaders,
+ * so no bucket is quadratic.
  */
 final class CandidatePairs {
   static final int ALL_PAIRS_UP_TO = 32;
@@ -25,44 +24,69 @@ final class CandidatePairs {
   static LongList find(IndexReader reader, PostColumns cols, ExactGroups groups)
       throws IOException {
     LongSet pairs = new LongSet();
-    Terms terms = MultiTerms.getTerms(reader, Fingerprints.BAND);
-    if (terms == null || cols.size() == 0) return pairs.toSortedList();
-    // doc id -> group in one lookup: postings are the hot loop, and each lookup a cache miss
-    int[] groupOfDoc = new int[reader.maxDoc()];
-    Arrays.fill(groupOfDoc, -1);
-    for (int i = 0; i < cols.size(); i++) groupOfDoc[cols.doc[i]] = groups.groupOf[i];
-    TermsEnum te = terms.iterator();
-    PostingsEnum postings = null;
+    int n = groups.count();
+    BinaryDocValues values = MultiDocValues.getBinaryValues(reader, Fingerprints.BAND);
+    if (values == null || n < 2) return pairs.toSortedList();
+    boolean[] fingerprinted = new boolean[n];
+    int[][] keys = readKeys(values, cols, groups, fingerprinted); // keys[band][group]
+    long[] sorted = new long[n];
     int[] bucket = new int[64];
-    while (te.next() != null) {
-      if (te.docFreq() < 2) continue;
-      postings = te.postings(postings, PostingsEnum.NONE);
+    for (int[] band : keys) {
       int m = 0;
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        int g = groupOfDoc[d];
-        if (g < 0) continue;
-        if (m == bucket.length) bucket = Arrays.copyOf(bucket, m * 2);
-        bucket[m++] = g;
+      for (int g = 0; g < n; g++) {
+        if (fingerprinted[g]) sorted[m++] = ((long) band[g] << 32) | g;
       }
-      if (m < 2) continue;
-      Arrays.sort(bucket, 0, m);
-      int u = 0;
-      for (int k = 0; k < m; k++) if (k == 0 || bucket[k] != bucket[k - 1]) bucket[u++] = bucket[k];
-      if (u < 2) continue;
-      if (u <= ALL_PAIRS_UP_TO) {
-        for (int a = 0; a < u; a++) {
-          for (int b = a + 1; b < u; b++) pairs.add(LongList.pair(bucket[a], bucket[b]));
+      Arrays.sort(sorted, 0, m);
+      for (int from = 0; from < m; ) {
+        int to = from + 1;
+        while (to < m && (sorted[to] >>> 32) == (sorted[from] >>> 32)) to++;
+        int u = to - from;
+        if (u >= 2) {
+          if (bucket.length < u) bucket = new int[Math.max(u, bucket.length * 2)];
+          for (int k = 0; k < u; k++) bucket[k] = (int) sorted[from + k];
+          addPairs(pairs, bucket, u, groups);
         }
-      } else {
-        for (int p : pivots(bucket, u, groups)) {
-          for (int k = 0; k < u; k++) {
-            int g = bucket[k];
-            if (g != p) pairs.add(LongList.pair(Math.min(g, p), Math.max(g, p)));
-          }
-        }
+        from = to;
       }
     }
     return pairs.toSortedList();
+  }
+
+  // One representative per group, read in doc order as doc values require. Groups without a
+  // fingerprint (link-only posts) stay unmarked and join no bucket.
+  private static int[][] readKeys(BinaryDocValues values, PostColumns cols, ExactGroups groups,
+      boolean[] fingerprinted) throws IOException {
+    int n = groups.count();
+    long[] docAndGroup = new long[n];
+    for (int g = 0; g < n; g++) {
+      docAndGroup[g] = ((long) cols.doc[groups.representative(g)] << 32) | g;
+    }
+    Arrays.sort(docAndGroup);
+    int[][] keys = new int[Lsh.BANDS][n];
+    for (long dg : docAndGroup) {
+      int doc = (int) (dg >>> 32);
+      int g = (int) dg;
+      if (!values.advanceExact(doc)) continue;
+      int[] k = Fingerprints.decode(values.binaryValue());
+      for (int band = 0; band < Lsh.BANDS; band++) keys[band][g] = k[band];
+      fingerprinted[g] = true;
+    }
+    return keys;
+  }
+
+  private static void addPairs(LongSet pairs, int[] bucket, int u, ExactGroups groups) {
+    if (u <= ALL_PAIRS_UP_TO) {
+      for (int a = 0; a < u; a++) {
+        for (int b = a + 1; b < u; b++) pairs.add(LongList.pair(bucket[a], bucket[b]));
+      }
+      return;
+    }
+    for (int p : pivots(bucket, u, groups)) {
+      for (int k = 0; k < u; k++) {
+        int g = bucket[k];
+        if (g != p) pairs.add(LongList.pair(Math.min(g, p), Math.max(g, p)));
+      }
+    }
   }
 
   /** The {@link #PIVOTS} groups of the bucket with the most posts (ties: lowest group). */

@@ -17,8 +17,6 @@ package org.chorus.dupes;
 public final class Lsh {
   public static final int BANDS = 32;
   public static final int ROWS = MinHash.K / BANDS;
-  public static final int KEY_BYTES = 5;
-
   private Lsh() {}
 
   /** The probability that a pair of similarity {@code j} shares at least one band. */
@@ -26,19 +24,16 @@ public final class Lsh {
     return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
   }
 
-  /** The band keys of a signature, {@link #KEY_BYTES} bytes each, concatenated. */
-  public static byte[] bandKeys(int[] signature) {
-    byte[] keys = new byte[BANDS * KEY_BYTES];
+  /**
+   * The band keys of a signature, one per band. A key is a hash of the band's rows; two posts
+   * share a bucket when they have the same key in the same band.
+   */
+  public static int[] bandKeys(int[] signature) {
+    int[] keys = new int[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = 0x2545F4914F6CDD1DL + b;
       for (int r = 0; r < ROWS; r++) h = (h ^ signature[b * ROWS + r]) * 0x9E3779B97F4A7C15L;
-      int key = (int) (Hash.mix(h) >>> 32);
-      int o = b * KEY_BYTES;
-      keys[o] = (byte) b;
-      keys[o + 1] = (byte) (key >>> 24);
-      keys[o + 2] = (byte) (key >>> 16);
-      keys[o + 3] = (byte) (key >>> 8);
-      keys[o + 4] = (byte) key;
+      keys[b] = (int) (Hash.mix(h) >>> 32);
     }
     return keys;
   }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -20,15 +22,18 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.chorus.corpus.Post;
+import org.chorus.index.PostAnalyzer;
 import org.chorus.index.PostDocuments;
+import org.chorus.index.Schema;
 
 /**
- * {@code chorus similar}: the near-duplicates of one text as an index query. The text's LSH band
- * keys form a disjunction of term queries; each candidate's shingle set is read from doc values
- * and its exact Jaccard similarity computed; those at or above the threshold are returned, most
- * similar first (then earliest).
+ * {@code chorus similar}: the near-duplicates of one text as an index query. Candidates are the
+ * posts that hold enough of the text's words ({@link #candidateQuery}); each candidate's shingle
+ * set is read from doc values and its exact Jaccard similarity computed; those at or above the
+ * threshold are returned, most similar first (then earliest).
  */
 public final class SimilarFinder {
   /** Candidates beyond this many are not verified (a text posted 100,000 times). */
@@ -43,20 +48,40 @@ public final class SimilarFinder {
     this.searcher = searcher;
   }
 
-  /** The query for posts sharing an LSH band with {@code fp}; null for an empty fingerprint. */
-  public static Query bandQuery(Fingerprint fp) {
-    if (fp.isEmpty()) return null;
-    byte[] keys = Lsh.bandKeys(fp.signature());
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (int band = 0; band < Lsh.BANDS; band++) {
-      b.add(new TermQuery(new Term(Fingerprints.BAND,
-          new BytesRef(keys, band * Lsh.KEY_BYTES, Lsh.KEY_BYTES))), BooleanClause.Occur.SHOULD);
+  /**
+   * Loosens the word bound of {@link #candidateQuery}: index terms are stems and CJK bigrams,
+   * not quite the shingles that similarity is measured on.
+   */
+  static final double SLACK = 0.7;
+
+  /**
+   * The posts that may be near-duplicates of {@code text}, or null when it has no words. If two
+   * word sets A and B have Jaccard similarity of at least t, then B holds at least t|A| of A's
+   * words, so a disjunction of A's terms that must match {@code SLACK * t * |A|} of them loses no
+   * true near-duplicate, and Lucene skips most posts that share only common words. The raw text
+   * is analysed as the index analysed it (the normalised text spaces out Han characters, which
+   * would stop them pairing into the index's bigrams); the analyser drops links itself.
+   */
+  static Query candidateQuery(String text, double threshold) throws IOException {
+    Set<String> terms = new LinkedHashSet<>();
+    try (PostAnalyzer analyzer = new PostAnalyzer();
+        TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && terms.size() < IndexSearcher.getMaxClauseCount()) {
+        terms.add(term.toString());
+      }
+      ts.end();
     }
+    if (terms.isEmpty()) return null;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String t : terms) b.add(new TermQuery(new Term(Schema.TEXT, t)), BooleanClause.Occur.SHOULD);
+    b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.floor(SLACK * threshold * terms.size())));
     return new ConstantScoreQuery(b.build());
   }
 
   public List<Hit> similarTo(String text, double threshold, int limit) throws IOException {
-    return similarTo(Fingerprint.of(text), threshold, limit, -1);
+    return similarTo(text, threshold, limit, -1);
   }
 
   /** Near-duplicates of a post in the index (the post itself left out); empty if unknown id. */
@@ -65,12 +90,13 @@ public final class SimilarFinder {
     if (top.scoreDocs.length == 0) return null;
     int doc = top.scoreDocs[0].doc;
     Post post = DuplicateFinder.storedPost(searcher.getIndexReader().storedFields(), doc);
-    return similarTo(Fingerprint.of(post.text()), threshold, limit, doc);
+    return similarTo(post.text(), threshold, limit, doc);
   }
 
-  private List<Hit> similarTo(Fingerprint fp, double threshold, int limit, int exclude)
+  private List<Hit> similarTo(String text, double threshold, int limit, int exclude)
       throws IOException {
-    Query q = bandQuery(fp);
+    Fingerprint fp = Fingerprint.of(text);
+    Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
     if (q == null) return List.of();
     int[] candidates = collect(q);
     IndexReader reader = searcher.getIndexReader();

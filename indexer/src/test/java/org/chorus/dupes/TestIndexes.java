@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.chorus.index.PostAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,7 +22,7 @@ final class TestIndexes {
 
   static DirectoryReader write(Path dir, List<Post> posts) throws IOException {
     try (IndexWriter w = new IndexWriter(FSDirectory.open(dir),
-        new IndexWriterConfig(new StandardAnalyzer())
+        new IndexWriterConfig(new PostAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       for (Post p : posts) w.addDocument(PostDocuments.toDocument(p));
       w.commit();
