@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     description = "Index the bundled Hong Kong 2019 corpus and show what Chorus finds in it.")
 public final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "corpus/hk2019/posts.jsonl";
+  static final String MODEL = "models/hk2019-narratives.model";
 
   @Option(names = "--corpus", paramLabel = "FILE",
       description = "Posts to use (default: the bundled " + CORPUS + ").")
@@ -46,6 +47,12 @@ public final class DemoCommand implements Callable<Integer> {
         "\"外國勢力\" OR \"外国势力\" OR 黑手"});
     steps.add(new String[] {"dupes", "--index", dir.toString(), "--window", "30m",
         "--min-accounts", "10", "--limit", "10"});
+    Path model = (root != null ? root : Path.of("")).resolve(MODEL);
+    if (Files.isRegularFile(model)) {
+      steps.add(new String[] {"label", "--model", model.toString(), "--index", dir.toString()});
+      steps.add(new String[] {"search", "--index", dir.toString(), "--size", "5", "--narrative",
+          "foreign_interference", "--from", "2019-08-01", "--to", "2019-08-31", "police"});
+    }
 
     PrintStream out = System.out;
     for (String[] step : steps) {
