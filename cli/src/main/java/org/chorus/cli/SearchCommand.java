@@ -151,16 +151,23 @@ public final class SearchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%,d posts match; page %d of %,d (%.0f ms)%n", r.total(), req.page(),
         pages, r.millis());
     if (!r.hits().isEmpty()) {
-      Table hits = new Table("#", "time (UTC)", "account", "lang", "score", "labels", "text")
-          .alignRight(0, 4).maxWidth(100);
+      // Labels from the data and narratives from a model are kept apart: an evaluator reading
+      // the table must see which is which. The narrative column shows once a model has run.
+      boolean predicted = r.hits().stream().anyMatch(h -> !h.narratives().isEmpty());
+      Table hits = predicted
+          ? new Table("#", "time (UTC)", "account", "lang", "score", "labels", "narratives", "text")
+          : new Table("#", "time (UTC)", "account", "lang", "score", "labels", "text");
+      hits.alignRight(0, 4).maxWidth(100);
       int rank = (req.page() - 1) * req.size();
       for (Hit h : r.hits()) {
-        List<String> labels = new ArrayList<>(h.labels());
-        labels.addAll(h.narratives());
-        hits.row(++rank, MINUTE.format(h.time()), h.screenName() != null ? h.screenName() : h.account(),
+        List<Object> cells = new ArrayList<>(List.of(++rank, MINUTE.format(h.time()),
+            h.screenName() != null ? h.screenName() : h.account(),
             h.lang() == null ? "" : h.lang(),
             Float.isNaN(h.score()) ? "" : String.format(Locale.ROOT, "%.2f", h.score()),
-            String.join(",", labels), h.snippet());
+            String.join(",", h.labels())));
+        if (predicted) cells.add(String.join(",", h.narratives()));
+        cells.add(h.snippet());
+        hits.row(cells.toArray());
       }
       out.println();
       hits.print(out);

@@ -17,6 +17,7 @@ record Checkpoint(String inputs, long done, boolean complete) {
   private static final String INPUTS = "chorus.inputs";
   private static final String DONE = "chorus.done";
   private static final String COMPLETE = "chorus.complete";
+  private static final String SCHEMA = "chorus.schema";
 
   /** The checkpoint of a commit, or null if the commit has none (e.g. an empty index). */
   static Checkpoint from(Iterable<Map.Entry<String, String>> userData) {
@@ -32,7 +33,27 @@ record Checkpoint(String inputs, long done, boolean complete) {
   }
 
   Map<String, String> toUserData() {
-    return Map.of(INPUTS, inputs, DONE, Long.toString(done), COMPLETE, Boolean.toString(complete));
+    return Map.of(INPUTS, inputs, DONE, Long.toString(done), COMPLETE, Boolean.toString(complete),
+        SCHEMA, Schema.VERSION);
+  }
+
+  /**
+   * Refuses to add to a non-empty index written with another field layout ({@link
+   * Schema#VERSION}): Lucene would reject every post of the run one by one.
+   */
+  static void requireSchema(Path index, Iterable<Map.Entry<String, String>> userData,
+      int maxDoc) throws IncompatibleIndexException {
+    if (maxDoc == 0) return;
+    String found = null;
+    if (userData != null) {
+      for (Map.Entry<String, String> e : userData) if (e.getKey().equals(SCHEMA)) found = e.getValue();
+    }
+    if (!Schema.VERSION.equals(found)) {
+      throw new IncompatibleIndexException("the index " + index + " was written by "
+          + (found == null ? "an older Chorus" : "Chorus index schema " + found)
+          + ", and this Chorus writes schema " + Schema.VERSION
+          + ": index into a new folder, or delete " + index + " and index again");
+    }
   }
 
   /** Identifies a list of input files as they are now. */

@@ -145,6 +145,7 @@ public final class PostIndexer {
       rejects.reject(r);
     };
     try (IndexWriter writer = Writers.open(dir, plan.analyzer(), options.ramBufferMb())) {
+      Checkpoint.requireSchema(indexDir, writer.getLiveCommitData(), writer.getDocStats().maxDoc);
       long before = writer.getDocStats().numDocs;
       // Into an empty index, ids never seen in this run need no delete-by-id (see SeenIds).
       SeenIds seen = plan.replaceById() && writer.getDocStats().maxDoc == 0 ? new SeenIds() : null;

@@ -41,5 +41,12 @@ public final class Schema {
    * Keyword values longer than 1,000 chars are cut in their exact fields, never here. */
   public static final String SOURCE = "_source";
 
+  /**
+   * The version of this field layout, recorded in every commit. A layout change (a field
+   * indexed differently) makes older indexes unwritable by Lucene, so the indexer checks this
+   * first and says what to do instead of rejecting every post.
+   */
+  public static final String VERSION = "2";
+
   private Schema() {}
 }

@@ -192,4 +192,39 @@ class PostIndexerTest {
     IndexMissingException e = assertThrows(IndexMissingException.class, () -> PostIndex.open(tmp));
     assertTrue(e.getMessage().contains("no index at"));
   }
+
+  @Test
+  void refusesAnIndexWrittenWithAnotherSchemaAndLeavesItAsItWas() throws IOException {
+    Path dir = tmp.resolve("old");
+    try (var w = new org.apache.lucene.index.IndexWriter(
+        org.apache.lucene.store.FSDirectory.open(dir),
+        new org.apache.lucene.index.IndexWriterConfig())) {
+      // what an older layout left: band keys as indexed terms, no schema in the commit
+      org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+      doc.add(new org.apache.lucene.document.StringField("dupes_band", "k",
+          org.apache.lucene.document.Field.Store.NO));
+      w.addDocument(doc);
+    }
+    Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(10));
+    List<Rejection> rejected = new ArrayList<>();
+
+    IncompatibleIndexException e =
+        assertThrows(IncompatibleIndexException.class, () -> index(dir, rejected::add, input));
+
+    assertTrue(e.getMessage().contains("older Chorus"), e.getMessage());
+    assertTrue(e.getMessage().contains("index into a new folder"), e.getMessage());
+    assertTrue(rejected.isEmpty());
+    try (var r = org.apache.lucene.index.DirectoryReader.open(
+        org.apache.lucene.store.FSDirectory.open(dir))) {
+      assertEquals(1, r.numDocs());
+    }
+  }
+
+  @Test
+  void anIndexOfThisSchemaTakesMorePosts() throws IOException {
+    Path dir = tmp.resolve("idx");
+    index(dir, r -> {}, TestPosts.writeJsonl(tmp.resolve("a.jsonl"), TestPosts.posts(10)));
+    IndexSummary s = index(dir, r -> {}, TestPosts.writeJsonl(tmp.resolve("b.jsonl"), TestPosts.posts(20)));
+    assertEquals(20, s.postsInIndex());
+  }
 }
