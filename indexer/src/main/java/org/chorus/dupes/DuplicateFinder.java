@@ -22,14 +22,16 @@ import org.chorus.index.Schema;
  * <ol>
  *   <li>Load the selected posts as primitive columns from doc values ({@link PostColumns}).
  *   <li>Group exact copies by shingle-set key ({@link ExactGroups}).
- *   <li>Walk the LSH band terms once for candidate group pairs ({@link CandidatePairs}).
+ *   <li>Bucket the LSH band keys, one sort per band, for candidate group pairs ({@link
+ *       CandidatePairs}).
  *   <li>Verify each pair by exact Jaccard of the shingle sets ({@link ShingleStore}).
  *   <li>Cluster without chaining ({@link LeaderClustering}).
  *   <li>Split each cluster into bursts that fit the window, keep those with enough accounts.
  * </ol>
  *
- * Memory is about 30 bytes per post plus 4 bytes per shingle of candidate groups and 12 bytes
- * per candidate pair; no object per post.
+ * Memory is about 30 bytes per post, 136 bytes per exact-copy group while bucketing (its 32 band
+ * keys and a sort slot), 4 bytes per shingle of candidate groups and 12 bytes per candidate
+ * pair; no object per post (1,177 MB peak over 2M IRA posts).
  */
 public final class DuplicateFinder {
   /**

@@ -12,11 +12,12 @@ package org.chorus.dupes;
  *
  * so pairs at the default threshold 0.6 are found 98.8% of the time and above 0.7 practically
  * always, while unrelated pairs (J below 0.2) rarely cost a verification. Each band becomes one
- * 5-byte index term: the band number, then a 32-bit hash of its rows.
+ * 32-bit hash of its rows, kept in the index's doc values (see {@link Fingerprints}).
  */
 public final class Lsh {
   public static final int BANDS = 32;
   public static final int ROWS = MinHash.K / BANDS;
+
   private Lsh() {}
 
   /** The probability that a pair of similarity {@code j} shares at least one band. */
