@@ -79,7 +79,7 @@ public final class LabelCommand implements Callable<Integer> {
     Format format = Format.AUTO;
 
     @Option(names = "--map", paramLabel = "SPEC", converter = InputOptions.MapConverter.class,
-        description = "Column map for CSV/TSV (see chorus index --help).")
+        description = "Column map for CSV/TSV (header names) or JSON Lines (field names); see chorus index --help.")
     ColumnMap columns;
   }
 
