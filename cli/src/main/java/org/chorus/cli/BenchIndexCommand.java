@@ -60,9 +60,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (threads < 1) throw new UsageException("--threads must be 1 or more");
-    input.inputs().forEach(p -> {
-      if (!Files.isRegularFile(p)) throw new org.chorus.corpus.InvalidInputException(p.toString(), 0, null, "no such file");
-    });
+    Datasets.requireFiles(input.inputs());
     if (keep != null && Files.exists(keep)) {
       throw new UsageException("--keep-index " + keep + " exists; give a new folder");
     }

@@ -52,7 +52,7 @@ public final class IndexCommand implements Callable<Integer> {
     if (ramBufferMb < 16 || ramBufferMb > 2048) {
       throw new UsageException("--ram-buffer-mb must be between 16 and 2048");
     }
-    input.inputs().forEach(IndexCommand::checkReadable);
+    Datasets.requireFiles(input.inputs());
     RejectsFile rejects = input.rejects(RejectsFile.beside(index));
     // Ctrl-C: stop reading, commit what is indexed, print the summary, then let the JVM exit.
     CountDownLatch reported = new CountDownLatch(1);
@@ -96,12 +96,6 @@ public final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private static void checkReadable(Path p) {
-    if (!java.nio.file.Files.isRegularFile(p)) {
-      throw new org.chorus.corpus.InvalidInputException(p.toString(), 0, null,
-          java.nio.file.Files.exists(p) ? "not a regular file" : "no such file");
-    }
-  }
 
   private void print(PrintStream out, IndexSummary s, RejectsFile rejects) {
     String rejectsPath = rejects.written() ? rejects.path().toString() : null;

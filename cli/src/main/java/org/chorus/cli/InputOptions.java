@@ -1,7 +1,6 @@
 package org.chorus.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -70,12 +69,6 @@ public final class InputOptions {
    * here, before any post is read, with an {@link InvalidInputException} (exit code 3).
    */
   public PostReader open(RejectHandler rejects) throws IOException {
-    for (Path p : inputs) {
-      if (!Files.isRegularFile(p)) {
-        throw new InvalidInputException(p.toString(), 0, null,
-            Files.exists(p) ? "not a regular file" : "no such file");
-      }
-    }
     return Datasets.open(inputs, format, columns, rejects);
   }
 

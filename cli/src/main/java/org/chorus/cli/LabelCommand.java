@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.concurrent.Future;
 import org.chorus.corpus.ColumnMap;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Format;
-import org.chorus.corpus.InvalidInputException;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostReader;
 import org.chorus.corpus.RejectsFile;
@@ -113,12 +111,7 @@ public final class LabelCommand implements Callable<Integer> {
 
   private Counts labelFiles(NarrativeModel model, ExecutorService pool) throws Exception {
     Files f = target.files;
-    for (Path p : f.inputs) {
-      if (!java.nio.file.Files.isRegularFile(p)) {
-        throw new InvalidInputException(p.toString(), 0, null,
-            java.nio.file.Files.exists(p) ? "not a regular file" : "no such file");
-      }
-    }
+    Datasets.requireFiles(f.inputs);
     Counts counts = new Counts(model.labels());
     Path parent = f.output.toAbsolutePath().getParent();
     if (parent != null) java.nio.file.Files.createDirectories(parent);

@@ -56,11 +56,26 @@ public final class Datasets {
   public static PostReader open(List<Path> files, Format format, ColumnMap columns,
       RejectHandler rejects) throws IOException {
     if (files.isEmpty()) throw new IllegalArgumentException("no input files");
+    requireFiles(files);
+    if (files.size() == 1) return open(files.get(0), format, columns, rejects);
+    // Several files: check every header now, so a bad last file stops the run before any post.
     for (Path f : files) {
       open(f, format, columns, rejects).close();
     }
-    if (files.size() == 1) return open(files.get(0), format, columns, rejects);
     return new SequenceReader(files, f -> open(f, format, columns, rejects));
+  }
+
+  /**
+   * Stops at the first input that is missing or not a regular file, naming it: commands call
+   * this before they create any output, so a typo in a path leaves nothing behind.
+   */
+  public static void requireFiles(List<Path> files) {
+    for (Path p : files) {
+      if (!Files.isRegularFile(p)) {
+        throw new InvalidInputException(p.toString(), 0, null,
+            Files.exists(p) ? "not a regular file" : "no such file");
+      }
+    }
   }
 
   static PostReader open(String name, String stem, InputStream raw, Format format,
