@@ -125,7 +125,8 @@ final class PostColumns {
     return i >= 0 ? i : -1;
   }
 
-  private static FixedBitSet matching(IndexSearcher searcher, Query query, int maxDoc)
+  /** The index-wide doc ids that match {@code query}. */
+  static FixedBitSet matching(IndexSearcher searcher, Query query, int maxDoc)
       throws IOException {
     FixedBitSet bits = new FixedBitSet(Math.max(1, maxDoc));
     searcher.search(query, new SimpleCollector() {

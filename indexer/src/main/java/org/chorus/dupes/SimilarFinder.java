@@ -3,7 +3,6 @@ package org.chorus.dupes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +12,13 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.analysis.TokenStream;
@@ -98,15 +97,17 @@ public final class SimilarFinder {
     Fingerprint fp = Fingerprint.of(text);
     Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
     if (q == null) return List.of();
-    int[] candidates = collect(q);
     IndexReader reader = searcher.getIndexReader();
+    FixedBitSet candidates = PostColumns.matching(searcher, q, reader.maxDoc());
+    int budget = MAX_CANDIDATES;
     List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
       int end = leaf.docBase + leaf.reader().maxDoc();
-      for (int doc : candidates) {
-        if (doc < leaf.docBase || doc >= end || doc == exclude) continue;
-        if (!values.advanceExact(doc - leaf.docBase)) continue;
+      for (int doc = next(candidates, leaf.docBase); doc < end && budget > 0;
+          doc = next(candidates, doc + 1)) {
+        budget--;
+        if (doc == exclude || !values.advanceExact(doc - leaf.docBase)) continue;
         double s = MinHash.jaccard(fp.shingles(), Fingerprints.decode(values.binaryValue()));
         if (s >= threshold) scored.add(new long[] {doc, Double.doubleToLongBits(s)});
       }
@@ -127,31 +128,7 @@ public final class SimilarFinder {
     return hits;
   }
 
-  private int[] collect(Query q) throws IOException {
-    int[][] buf = {new int[64]};
-    int[] n = {0};
-    searcher.search(q, new SimpleCollector() {
-      private int base;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        base = context.docBase;
-      }
-
-      @Override
-      public void collect(int doc) {
-        if (n[0] >= MAX_CANDIDATES) return;
-        if (n[0] == buf[0].length) buf[0] = Arrays.copyOf(buf[0], n[0] * 2);
-        buf[0][n[0]++] = base + doc;
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    });
-    int[] out = Arrays.copyOf(buf[0], n[0]);
-    Arrays.sort(out);
-    return out;
+  private static int next(FixedBitSet bits, int from) {
+    return from >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(from);
   }
 }
