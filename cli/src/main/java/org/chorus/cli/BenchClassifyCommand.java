@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +177,7 @@ public final class BenchClassifyCommand implements Callable<Integer> {
         interim(results.get(results.size() - 1));
       }
     } finally {
-      if (temporary) deleteTree(dir);
+      if (temporary) ScratchFolders.delete(dir);
     }
   }
 
@@ -264,9 +263,4 @@ public final class BenchClassifyCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 }

@@ -73,10 +73,20 @@ public final class BenchDupesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Set<String> what = only == null ? ALL : only;
     for (String w : what) if (!ALL.contains(w)) throw new UsageException("unknown --only: " + w);
+    Path scratch = work != null ? work : Files.createTempDirectory("chorus-bench-dupes");
+    try {
+      Files.createDirectories(scratch);
+      measure(what, scratch);
+    } finally {
+      // A --work folder is the user's, kept for a look at its sample indexes; ours is not.
+      if (work == null) ScratchFolders.delete(scratch);
+    }
+    return ExitCode.OK;
+  }
+
+  private void measure(Set<String> what, Path scratch) throws IOException {
     Path shared = data != null ? data : findShared();
     Path ira = shared == null ? null : shared.resolve("ira/ira-tweets.dev.csv.gz");
-    Path scratch = work != null ? work : Files.createTempDirectory("chorus-bench-dupes");
-    Files.createDirectories(scratch);
     boolean haveIra = ira != null && Files.isRegularFile(ira);
     if (!haveIra) System.err.println("bench dupes: no ira-tweets.dev.csv.gz; skipping real-data runs");
 
@@ -209,7 +219,6 @@ public final class BenchDupesCommand implements Callable<Integer> {
         }
       }
     }
-    return ExitCode.OK;
   }
 
   private static Map<String, Object> speedJson(DupesBenchmark.Speed s) {

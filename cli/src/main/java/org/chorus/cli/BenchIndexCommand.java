@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +81,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
       print(System.out, base, ours);
       return ExitCode.OK;
     } finally {
-      delete(work);
+      ScratchFolders.delete(work);
     }
   }
 
@@ -158,10 +157,4 @@ public final class BenchIndexCommand implements Callable<Integer> {
     }
   }
 
-  private static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
-  }
 }

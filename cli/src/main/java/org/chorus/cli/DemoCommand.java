@@ -39,7 +39,13 @@ public final class DemoCommand implements Callable<Integer> {
         : (root != null ? root : posts.toAbsolutePath().getParent()).resolve("target/demo-index");
     // The default demo index is the demo's own scratch space: start it afresh so an index left
     // by an older build never gets in the way. A folder the user named is never deleted.
-    if (index == null) deleteTree(dir);
+    if (index == null) {
+      try {
+        ScratchFolders.delete(dir);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot clear the demo index " + dir, e);
+      }
+    }
 
     List<String[]> steps = new ArrayList<>();
     steps.add(new String[] {"index", "--input", posts.toString(), "--index", dir.toString()});
@@ -68,14 +74,6 @@ public final class DemoCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static void deleteTree(Path dir) {
-    if (!Files.isDirectory(dir)) return;
-    try (var paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot clear the demo index " + dir, e);
-    }
-  }
 
   private static String quote(String[] args) {
     StringBuilder s = new StringBuilder();
