@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Field;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code chorus bench index}: indexes the same input with Chorus and with bare Lucene (one
  * StandardAnalyzer text field, addDocument, same reader, same threads) in one run, after a
- * short warm-up of both, and reports posts/s, the ratio, peak heap and index size.
+ * short warm-up of both, and reports posts/s, the ratio, peak heap and index size. With
+ * {@code --runs N} the two alternate N times and the medians are compared, so a burst of load
+ * from elsewhere on the machine lands on one run, not on one plan.
  */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Indexing throughput of Chorus against a bare-Lucene baseline on the same input.")
@@ -49,6 +53,10 @@ public final class BenchIndexCommand implements Callable<Integer> {
       description = "Posts each plan indexes first into a throwaway index (default: ${DEFAULT-VALUE}).")
   private long warmup;
 
+  @Option(names = "--runs", defaultValue = "1", paramLabel = "N",
+      description = "Alternate baseline and Chorus N times; compare medians (default: ${DEFAULT-VALUE}).")
+  private int runs;
+
   @Option(names = "--keep-index", paramLabel = "DIR",
       description = "Write the Chorus index here and keep it (e.g. for bench search).")
   private Path keep;
@@ -59,6 +67,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (threads < 1) throw new UsageException("--threads must be 1 or more");
+    if (runs < 1) throw new UsageException("--runs must be 1 or more");
     Datasets.requireFiles(input.inputs());
     if (keep != null && Files.exists(keep)) {
       throw new UsageException("--keep-index " + keep + " exists; give a new folder");
@@ -73,11 +82,17 @@ public final class BenchIndexCommand implements Callable<Integer> {
         run(baseline, work.resolve("warm-lucene"), warmup);
         run(chorus, work.resolve("warm-chorus"), warmup);
       }
-      System.err.println("bench: bare Lucene baseline");
-      Result base = run(baseline, work.resolve("lucene"), limit);
-      System.err.println("bench: Chorus");
-      Path chorusDir = keep != null ? keep : work.resolve("chorus");
-      Result ours = run(chorus, chorusDir, limit);
+      List<Result> base = new ArrayList<>();
+      List<Result> ours = new ArrayList<>();
+      for (int r = 1; r <= runs; r++) {
+        System.err.println("bench: run " + r + " of " + runs + ", bare Lucene baseline");
+        base.add(run(baseline, work.resolve("lucene-" + r), limit));
+        ScratchFolders.delete(work.resolve("lucene-" + r));
+        System.err.println("bench: run " + r + " of " + runs + ", Chorus");
+        Path chorusDir = keep != null && r == runs ? keep : work.resolve("chorus-" + r);
+        ours.add(run(chorus, chorusDir, limit));
+        if (chorusDir != keep) ScratchFolders.delete(chorusDir);
+      }
       print(System.out, base, ours);
       return ExitCode.OK;
     } finally {
@@ -107,15 +122,26 @@ public final class BenchIndexCommand implements Callable<Integer> {
         java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
-  private void print(PrintStream out, Result base, Result ours) {
-    double ratio = base.summary().postsPerSecond() / Math.max(1e-9, ours.summary().postsPerSecond());
-    double cpuRatio = ours.cpuSeconds() / Math.max(1e-9, base.cpuSeconds());
+  private void print(PrintStream out, List<Result> base, List<Result> ours) {
+    double basePostsPerSecond = median(base, r -> r.summary().postsPerSecond());
+    double oursPostsPerSecond = median(ours, r -> r.summary().postsPerSecond());
+    double baseCpu = median(base, Result::cpuSeconds);
+    double oursCpu = median(ours, Result::cpuSeconds);
+    double ratio = basePostsPerSecond / Math.max(1e-9, oursPostsPerSecond);
+    double cpuRatio = oursCpu / Math.max(1e-9, baseCpu);
     long maxHeap = Runtime.getRuntime().maxMemory();
+    List<Result> all = new ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      all.add(base.get(i));
+      all.add(ours.get(i));
+    }
     if (json) {
-      for (Result r : List.of(base, ours)) {
+      for (int i = 0; i < all.size(); i++) {
+        Result r = all.get(i);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "index");
         m.put("plan", r.name());
+        m.put("run", i / 2 + 1);
         m.put("posts", r.summary().indexed());
         m.put("rejected", r.summary().rejected());
         m.put("seconds", Math.round(r.summary().seconds() * 100) / 100.0);
@@ -127,6 +153,9 @@ public final class BenchIndexCommand implements Callable<Integer> {
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("type", "ratio");
+      m.put("runs", runs);
+      m.put("median_posts_per_second_lucene", Math.round(basePostsPerSecond));
+      m.put("median_posts_per_second_chorus", Math.round(oursPostsPerSecond));
       m.put("time_ratio_chorus_over_lucene", Math.round(ratio * 100) / 100.0);
       m.put("cpu_ratio_chorus_over_lucene", Math.round(cpuRatio * 100) / 100.0);
       m.put("threads", threads);
@@ -135,10 +164,11 @@ public final class BenchIndexCommand implements Callable<Integer> {
       JsonLines.print(out, m);
       return;
     }
-    Table t = new Table("plan", "posts", "rejected", "seconds", "posts/s", "cpu s", "peak heap MB",
-        "index MB").alignRight(1, 2, 3, 4, 5, 6, 7);
-    for (Result r : List.of(base, ours)) {
-      t.row(r.name(), IndexCommand.count(r.summary().indexed()),
+    Table t = new Table("plan", "run", "posts", "rejected", "seconds", "posts/s", "cpu s",
+        "peak heap MB", "index MB").alignRight(1, 2, 3, 4, 5, 6, 7, 8);
+    for (int i = 0; i < all.size(); i++) {
+      Result r = all.get(i);
+      t.row(r.name(), i / 2 + 1, IndexCommand.count(r.summary().indexed()),
           IndexCommand.count(r.summary().rejected()),
           String.format(Locale.ROOT, "%.1f", r.summary().seconds()),
           IndexCommand.count(Math.round(r.summary().postsPerSecond())),
@@ -146,8 +176,18 @@ public final class BenchIndexCommand implements Callable<Integer> {
           r.bytes() >> 20);
     }
     t.print(out);
-    out.printf(Locale.ROOT, "%ntime ratio chorus/lucene: %.2f, cpu ratio %.2f (threads %d, cores %d,"
-        + " max heap %d MB)%n", ratio, cpuRatio, threads, Runtime.getRuntime().availableProcessors(), maxHeap >> 20);
+    out.printf(Locale.ROOT, "%nmedians of %d run(s): lucene %s posts/s, chorus %s posts/s%n", runs,
+        IndexCommand.count(Math.round(basePostsPerSecond)),
+        IndexCommand.count(Math.round(oursPostsPerSecond)));
+    out.printf(Locale.ROOT, "time ratio chorus/lucene: %.2f, cpu ratio %.2f (threads %d, cores %d,"
+        + " max heap %d MB)%n", ratio, cpuRatio, threads, Runtime.getRuntime().availableProcessors(),
+        maxHeap >> 20);
+  }
+
+  private static double median(List<Result> results, ToDoubleFunction<Result> value) {
+    double[] v = results.stream().mapToDouble(value).sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   private static long size(Path dir) throws IOException {

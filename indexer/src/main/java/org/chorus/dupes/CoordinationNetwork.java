@@ -14,17 +14,21 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
+import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
 /**
  * Builds a {@link Network} for one or more windows: copy edges from {@link DuplicateFinder}
- * clusters, co-retweet and co-link edges from walking the {@link Schema#RETWEET_OF} and
- * {@link Schema#URL} terms (each term's posts, cut into window bursts as clusters are). Each pair
+ * clusters, co-retweet edges from walking the {@link Schema#RETWEET_OF} terms and co-link edges
+ * from grouping the {@link Schema#URL} link keys (each group's posts, cut into window bursts as
+ * clusters are). Each pair
  * of accounts in a cluster or burst gets one piece of evidence: their earliest posts in it.
  * A burst of more than {@link #MAX_ACCOUNTS_PER_GROUP} accounts (a viral post, a popular site)
  * links no pairs: it is broadcast, not coordination, and would add a quadratic number of edges.
@@ -69,7 +73,7 @@ public final class CoordinationNetwork {
       Duration window = windows.get(w);
       copyEdges(options.withWindow(window), window, w == 0);
       sharedTermEdges(Schema.RETWEET_OF, "co-retweet", window, all, docToPost);
-      sharedTermEdges(Schema.URL, "co-link", window, all, docToPost);
+      sharedLinkEdges(window, all, docToPost);
     }
     return toNetwork();
   }
@@ -124,7 +128,6 @@ public final class CoordinationNetwork {
       int[] docToPost) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) return;
-    long windowMs = window == null ? Long.MAX_VALUE : window.toMillis();
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     BytesRef term;
@@ -140,20 +143,104 @@ public final class CoordinationNetwork {
         timeAndPost[m++] = i;
       }
       if (m < 2) continue;
-      Long[] sorted = new Long[m];
-      for (int k = 0; k < m; k++) sorted[k] = timeAndPost[k];
-      Arrays.sort(sorted, (p, q) -> {
-        int c = Long.compare(all.time[(int) (long) p], all.time[(int) (long) q]);
-        return c != 0 ? c : Long.compare(p, q);
-      });
-      String shared = term.utf8ToString();
-      for (int s = 0; s < m; ) {
-        long t0 = all.time[(int) (long) sorted[s]];
-        int e = s;
-        while (e < m && (windowMs == Long.MAX_VALUE || all.time[(int) (long) sorted[e]] - t0 <= windowMs)) e++;
-        burstEdges(type, window, shared, all, sorted, s, e);
-        s = e;
+      groupEdges(type, window, term.utf8ToString(), all, timeAndPost, m);
+    }
+  }
+
+  /** Co-link: posts whose link keys are equal, grouped by sorting (key, post) pairs. */
+  private void sharedLinkEdges(Duration window, PostColumns all, int[] docToPost)
+      throws IOException {
+    LongList keys = new LongList();
+    LongList posts = new LongList();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SortedNumericDocValues links = DocValues.getSortedNumeric(leaf.reader(), Schema.URL);
+      for (int d = links.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = links.nextDoc()) {
+        int i = docToPost[leaf.docBase + d];
+        if (i < 0 || all.account[i] < 0) continue;
+        long previous = 0;
+        for (int k = 0; k < links.docValueCount(); k++) {
+          long key = links.nextValue();
+          if (k > 0 && key == previous) continue; // one post, the same link twice
+          keys.add(key);
+          posts.add(i);
+          previous = key;
+        }
       }
+    }
+    int n = keys.size();
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) order[k] = k;
+    new IntroSorter() {
+      long pivot;
+
+      @Override
+      protected void swap(int i, int j) {
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+
+      @Override
+      protected void setPivot(int i) {
+        pivot = keys.get(order[i]);
+      }
+
+      @Override
+      protected int comparePivot(int j) {
+        return Long.compare(pivot, keys.get(order[j]));
+      }
+    }.sort(0, n);
+    long[] group = new long[16];
+    StoredFields stored = null;
+    for (int s = 0; s < n; ) {
+      long key = keys.get(order[s]);
+      int e = s;
+      while (e < n && keys.get(order[e]) == key) e++;
+      if (e - s >= 2 && !oneAccount(all, posts, order, s, e)) {
+        if (group.length < e - s) group = new long[e - s];
+        for (int k = s; k < e; k++) group[k - s] = posts.get(order[k]);
+        if (stored == null) stored = reader.storedFields();
+        groupEdges("co-link", window, link(stored, all.doc[(int) group[0]], key), all, group,
+            e - s);
+      }
+      s = e;
+    }
+  }
+
+  // An account linking to its own page over and over links no pair: skip it before reading
+  // the link itself from the stored post.
+  private static boolean oneAccount(PostColumns all, LongList posts, int[] order, int from, int to) {
+    int first = all.account[(int) posts.get(order[from])];
+    for (int k = from + 1; k < to; k++) {
+      if (all.account[(int) posts.get(order[k])] != first) return false;
+    }
+    return true;
+  }
+
+  /** The link a post's key stands for, from the post itself. */
+  private static String link(StoredFields stored, int doc, long key) throws IOException {
+    for (String url : DuplicateFinder.storedPost(stored, doc).urls()) {
+      if (PostDocuments.linkKey(url) == key) return url;
+    }
+    throw new IOException("document " + doc + " has no link with key " + key);
+  }
+
+  /** Cuts the posts sharing one value into window bursts and links the accounts of each. */
+  private void groupEdges(String type, Duration window, String shared, PostColumns all,
+      long[] group, int m) {
+    long windowMs = window == null ? Long.MAX_VALUE : window.toMillis();
+    Long[] sorted = new Long[m];
+    for (int k = 0; k < m; k++) sorted[k] = group[k];
+    Arrays.sort(sorted, (p, q) -> {
+      int c = Long.compare(all.time[(int) (long) p], all.time[(int) (long) q]);
+      return c != 0 ? c : Long.compare(p, q);
+    });
+    for (int s = 0; s < m; ) {
+      long t0 = all.time[(int) (long) sorted[s]];
+      int e = s;
+      while (e < m && (windowMs == Long.MAX_VALUE || all.time[(int) (long) sorted[e]] - t0 <= windowMs)) e++;
+      burstEdges(type, window, shared, all, sorted, s, e);
+      s = e;
     }
   }
 

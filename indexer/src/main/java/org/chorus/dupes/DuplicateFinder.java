@@ -8,12 +8,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.chorus.corpus.Post;
-import org.chorus.corpus.PostJson;
+import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
 /**
@@ -152,10 +151,7 @@ public final class DuplicateFinder {
   }
 
   static Post storedPost(StoredFields stored, int doc) throws IOException {
-    Document d = stored.document(doc, SOURCE_ONLY);
-    String source = d.get(Schema.SOURCE);
-    if (source == null) throw new IOException("document " + doc + " has no stored source");
-    return PostJson.read(source, "index", doc);
+    return PostDocuments.toPost(stored.document(doc, SOURCE_ONLY));
   }
 
   private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);

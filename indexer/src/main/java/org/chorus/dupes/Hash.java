@@ -17,6 +17,16 @@ final class Hash {
     return mix(h);
   }
 
+  /** The same hash as {@link #of(CharSequence, int, int)}, over an array. */
+  static long of(char[] s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = from; i < to; i++) {
+      h ^= s[i];
+      h *= 0x100000001b3L;
+    }
+    return mix(h);
+  }
+
   static long of(CharSequence s) {
     return of(s, 0, s.length());
   }

@@ -17,36 +17,39 @@ public final class Normalizer {
   /** Lower-case words separated by single spaces; empty when nothing but noise is left. */
   public static String normalize(String text) {
     if (text == null || text.isEmpty()) return "";
-    String s = widthFold(text);
-    StringBuilder out = new StringBuilder(s.length());
+    // Arrays, not String.charAt and StringBuilder: this runs for every post at index time,
+    // and the bounds and encoding checks of the String methods were half its cost.
+    char[] s = text.toCharArray();
+    widthFold(s);
+    int n = s.length;
+    char[] out = new char[n + 1];
+    int len = 0;
     int i = 0;
-    int n = s.length();
     boolean atStart = true; // still inside a leading run of "RT @x:" prefixes
     while (i < n) {
-      while (i < n && isSpace(s.charAt(i))) i++;
+      while (i < n && isSpace(s[i])) i++;
       if (i >= n) break;
       int end = i;
-      while (end < n && !isSpace(s.charAt(end))) end++;
+      while (end < n && !isSpace(s[end])) end++;
       if (atStart && isRetweetMarker(s, i, end)) {
         // "RT @x:" -> skip RT and let the mention that follows be skipped as a mention
         i = end;
         continue;
       }
-      if (isLink(s, i, end) || s.charAt(i) == '@' || s.charAt(i) == '＠') {
+      if (isLink(s, i, end) || s[i] == '@' || s[i] == '＠') {
         i = end;
         continue;
       }
-      if (isVia(s, i, end, n)) { // "via @source" credits the source account: noise
+      if (isVia(s, i, end)) { // "via @source" credits the source account: noise
         i = end;
         continue;
       }
       atStart = false;
-      appendWord(out, s, i, end);
+      len = appendWord(out, len, s, i, end);
       i = end;
     }
-    int len = out.length();
-    if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
-    return out.toString();
+    if (len > 0 && out[len - 1] == ' ') len--;
+    return new String(out, 0, len);
   }
 
   private static boolean isSpace(char c) {
@@ -54,80 +57,103 @@ public final class Normalizer {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
-  private static boolean isRetweetMarker(String s, int from, int to) {
+  private static boolean isRetweetMarker(char[] s, int from, int to) {
     int len = to - from;
-    if (len == 2 || (len == 3 && s.charAt(from + 2) == ':')) {
-      return (s.charAt(from) == 'R' || s.charAt(from) == 'r')
-          && (s.charAt(from + 1) == 'T' || s.charAt(from + 1) == 't')
-          && from + len < s.length() && nextTokenIsMention(s, to);
+    if (len == 2 || (len == 3 && s[from + 2] == ':')) {
+      return (s[from] == 'R' || s[from] == 'r') && (s[from + 1] == 'T' || s[from + 1] == 't')
+          && nextTokenIsMention(s, to);
     }
     return false;
   }
 
-  private static boolean nextTokenIsMention(String s, int from) {
+  private static boolean nextTokenIsMention(char[] s, int from) {
     int i = from;
-    while (i < s.length() && isSpace(s.charAt(i))) i++;
-    return i < s.length() && s.charAt(i) == '@';
+    while (i < s.length && isSpace(s[i])) i++;
+    return i < s.length && s[i] == '@';
   }
 
-  private static boolean isVia(String s, int from, int to, int n) {
-    return to - from == 3 && s.regionMatches(true, from, "via", 0, 3) && nextTokenIsMention(s, to);
+  private static boolean isVia(char[] s, int from, int to) {
+    return to - from == 3 && startsWith(s, from, to, "via") && nextTokenIsMention(s, to);
   }
 
-  private static boolean isLink(String s, int from, int to) {
-    char c = (char) (s.charAt(from) | 0x20); // ASCII lower case
+  private static boolean isLink(char[] s, int from, int to) {
+    char c = (char) (s[from] | 0x20); // ASCII lower case
     if (c != 'h' && c != 'w' && c != 't' && c != 'p') return false;
-    return s.regionMatches(true, from, "http://", 0, 7)
-        || s.regionMatches(true, from, "https://", 0, 8)
-        || s.regionMatches(true, from, "www.", 0, 4)
-        || s.regionMatches(true, from, "t.co/", 0, 5)
-        || s.regionMatches(true, from, "pic.twitter.com/", 0, 16);
+    return startsWith(s, from, to, "http://")
+        || startsWith(s, from, to, "https://")
+        || startsWith(s, from, to, "www.")
+        || startsWith(s, from, to, "t.co/")
+        || startsWith(s, from, to, "pic.twitter.com/");
+  }
+
+  /** Whether {@code s[from, to)} starts with the lower-case ASCII {@code prefix}, ignoring case. */
+  private static boolean startsWith(char[] s, int from, int to, String prefix) {
+    if (to - from < prefix.length()) return false;
+    for (int k = 0; k < prefix.length(); k++) {
+      char c = s[from + k];
+      if (c >= 'A' && c <= 'Z') c += 32;
+      if (c != prefix.charAt(k)) return false;
+    }
+    return true;
   }
 
   // Letters and digits stay (lower-cased); everything else (punctuation, emoji, symbols,
   // entities) separates words. CJK ideographs stay as they are: the shingler splits them.
-  private static void appendWord(StringBuilder out, String s, int from, int to) {
+  // Appends to out[len...] and returns the new length; never longer than the word plus a space.
+  private static int appendWord(char[] out, int len, char[] s, int from, int to) {
     int i = from;
     while (i < to) {
-      if (s.charAt(i) == '&') {
+      char c = s[i];
+      if (c == '&') {
         int semi = entityEnd(s, i, to);
         if (semi > 0) {
-          separate(out);
+          len = separate(out, len);
           i = semi + 1;
           continue;
         }
       }
-      char c = s.charAt(i);
       if (c < 0x80) { // ASCII fast path: most posts are mostly ASCII
         i++;
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.append(c);
-        else if (c >= 'A' && c <= 'Z') out.append((char) (c + 32));
-        else separate(out);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out[len++] = c;
+        else if (c >= 'A' && c <= 'Z') out[len++] = (char) (c + 32);
+        else len = separate(out, len);
         continue;
       }
-      int cp = s.codePointAt(i);
+      if (c >= 0x400 && c <= 0x45F) { // Cyrillic letters: Russian posts are common
+        i++;
+        out[len++] = c < 0x410 ? (char) (c + 0x50) : c < 0x430 ? (char) (c + 0x20) : c;
+        continue;
+      }
+      int cp = Character.codePointAt(s, i, to);
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
+        len += Character.toChars(lowerSameWidth(cp), out, len);
       } else if (Character.getType(cp) == Character.NON_SPACING_MARK
-          && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-        out.appendCodePoint(cp); // combining marks belong to their letter (Hindi, Arabic)
+          && len > 0 && out[len - 1] != ' ') {
+        len += Character.toChars(cp, out, len); // combining marks belong to their letter (Hindi, Arabic)
       } else {
-        separate(out);
+        len = separate(out, len);
       }
     }
-    separate(out);
+    return separate(out, len);
   }
 
-  private static void separate(StringBuilder out) {
-    int len = out.length();
-    if (len > 0 && out.charAt(len - 1) != ' ') out.append(' ');
+  /** Lower case, unless that would change how many chars the letter takes (no such letter
+   * in use, but the output buffer is sized on it). */
+  private static int lowerSameWidth(int cp) {
+    int lower = Character.toLowerCase(cp);
+    return Character.charCount(lower) == Character.charCount(cp) ? lower : cp;
+  }
+
+  private static int separate(char[] out, int len) {
+    if (len > 0 && out[len - 1] != ' ') out[len++] = ' ';
+    return len;
   }
 
   /** "&amp;", "&#39;", "&quot;": the index of ';' when a short entity starts at {@code at}. */
-  private static int entityEnd(String s, int at, int to) {
+  private static int entityEnd(char[] s, int at, int to) {
     for (int j = at + 1; j < to && j <= at + 7; j++) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (c == ';') return j > at + 1 ? j : -1;
       if (!Character.isLetterOrDigit(c) && c != '#') return -1;
     }
@@ -135,17 +161,11 @@ public final class Normalizer {
   }
 
   /** Full-width ASCII (U+FF01..FF5E) and the ideographic space fold to their ASCII forms. */
-  private static String widthFold(String s) {
-    char[] chars = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char folded = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0)
-          : c == '\u3000' ? ' ' : c;
-      if (folded != c) {
-        if (chars == null) chars = s.toCharArray();
-        chars[i] = folded;
-      }
+  private static void widthFold(char[] s) {
+    for (int i = 0; i < s.length; i++) {
+      char c = s[i];
+      if (c >= '\uFF01' && c <= '\uFF5E') s[i] = (char) (c - 0xFEE0);
+      else if (c == '\u3000') s[i] = ' ';
     }
-    return chars == null ? s : new String(chars);
   }
 }

@@ -87,13 +87,14 @@ public final class Shingler {
     return w == sorted.length ? sorted : Arrays.copyOf(sorted, w);
   }
 
-  static long[] tokenHashes(String s) {
+  static long[] tokenHashes(String normalized) {
+    char[] s = normalized.toCharArray();
     long[] out = new long[8];
     int count = 0;
     int i = 0;
-    int len = s.length();
+    int len = s.length;
     while (i < len) {
-      int cp = s.codePointAt(i);
+      int cp = Character.codePointAt(s, i);
       if (cp == ' ') {
         i++;
         continue;
@@ -105,9 +106,15 @@ public final class Shingler {
       } else {
         int start = i;
         while (i < len) {
-          int c = s.codePointAt(i);
-          if (c == ' ' || isCjk(c)) break;
-          i += Character.charCount(c);
+          char c = s[i];
+          if (c == ' ') break;
+          if (c >= 0x2E80) { // maybe CJK: below it nothing is (see isCjk)
+            int wide = Character.codePointAt(s, i);
+            if (isCjk(wide)) break;
+            i += Character.charCount(wide);
+          } else {
+            i++;
+          }
         }
         h = Hash.of(s, start, i);
       }

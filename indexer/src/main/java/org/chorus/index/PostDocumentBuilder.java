@@ -6,33 +6,33 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
-import org.chorus.corpus.PostJson;
 import org.chorus.dupes.Fingerprints;
 
 /**
  * Builds the {@link Schema} document of a post, reusing the field objects every post has (Lucene
  * allows that once the previous document is added), so one builder serves one thread. Fields a
- * post may have several of (hashtags, labels...) are made fresh.
+ * post may have several of (hashtags, labels...) are made fresh, and so are exact fields that
+ * share their UTF-8 bytes with doc values (Lucene refuses new bytes on an indexed field).
  */
 public final class PostDocumentBuilder {
   private final StringField id = new StringField(Schema.ID, "", Field.Store.NO);
-  private final StringField account = new StringField(Schema.ACCOUNT, "", Field.Store.NO);
   private final SortedSetDocValuesField accountValues =
       new SortedSetDocValuesField(Schema.ACCOUNT, new BytesRef());
   private final LongPoint time = new LongPoint(Schema.TIME, 0L);
   private final NumericDocValuesField timeValues = new NumericDocValuesField(Schema.TIME, 0L);
-  private final StringField lang = new StringField(Schema.LANG, "", Field.Store.NO);
   private final SortedSetDocValuesField langValues =
       new SortedSetDocValuesField(Schema.LANG, new BytesRef());
   private final TextField text = new TextField(Schema.TEXT, "", Field.Store.NO);
   private final StringField retweet = new StringField(Schema.RETWEET, "0", Field.Store.NO);
-  private final StoredField source = new StoredField(Schema.SOURCE, "");
+  private final StoredField source = new StoredField(Schema.SOURCE, new BytesRef());
+  private final StoredPost stored = new StoredPost();
 
   public Document build(Post post) {
     return build(post, List.of());
@@ -42,10 +42,9 @@ public final class PostDocumentBuilder {
     Document doc = new Document();
     id.setStringValue(PostDocuments.keyword(post.id()));
     doc.add(id);
-    String acct = PostDocuments.keyword(post.account().id());
-    account.setStringValue(acct);
-    accountValues.setBytesValue(new BytesRef(acct));
-    doc.add(account);
+    BytesRef acct = new BytesRef(PostDocuments.keyword(post.account().id()));
+    accountValues.setBytesValue(acct);
+    doc.add(new StringField(Schema.ACCOUNT, acct, Field.Store.NO));
     doc.add(accountValues);
     String screenName = post.account().screenName();
     if (screenName != null && !screenName.isEmpty()) {
@@ -56,15 +55,16 @@ public final class PostDocumentBuilder {
     timeValues.setLongValue(millis);
     doc.add(time);
     doc.add(timeValues);
-    String language = PostDocuments.lang(post.lang());
-    lang.setStringValue(language);
-    langValues.setBytesValue(new BytesRef(language));
-    doc.add(lang);
+    BytesRef language = new BytesRef(PostDocuments.lang(post.lang()));
+    langValues.setBytesValue(language);
+    doc.add(new StringField(Schema.LANG, language, Field.Store.NO));
     doc.add(langValues);
     text.setStringValue(post.text());
     doc.add(text);
     for (String h : post.hashtags()) facet(doc, Schema.HASHTAG, PostDocuments.hashtag(h));
-    for (String u : post.urls()) exact(doc, Schema.URL, u);
+    for (String u : post.urls()) {
+      doc.add(new SortedNumericDocValuesField(Schema.URL, PostDocuments.linkKey(u)));
+    }
     for (String m : post.mentions()) exact(doc, Schema.MENTION, PostDocuments.mention(m));
     retweet.setStringValue(post.retweet() ? "1" : "0");
     doc.add(retweet);
@@ -77,16 +77,16 @@ public final class PostDocumentBuilder {
       doc.add(new StringField(Schema.NARRATIVE, v, Field.Store.YES));
       doc.add(new SortedSetDocValuesField(Schema.NARRATIVE, new BytesRef(v)));
     }
-    source.setStringValue(PostJson.write(post));
+    source.setBytesValue(stored.encode(post));
     doc.add(source);
     Fingerprints.addTo(doc, post);
     return doc;
   }
 
   private static void facet(Document doc, String field, String value) {
-    String v = PostDocuments.keyword(value);
+    BytesRef v = new BytesRef(PostDocuments.keyword(value));
     doc.add(new StringField(field, v, Field.Store.NO));
-    doc.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+    doc.add(new SortedSetDocValuesField(field, v));
   }
 
   private static void exact(Document doc, String field, String value) {

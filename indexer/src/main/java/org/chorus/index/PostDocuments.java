@@ -7,7 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.chorus.corpus.Post;
-import org.chorus.corpus.PostJson;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * What a post is in the index (see {@link Schema} for each field's type), and the way back from
@@ -37,11 +37,11 @@ public final class PostDocuments {
 
   /** The post a stored document was built from. */
   public static Post toPost(Document stored) {
-    String source = stored.get(Schema.SOURCE);
+    BytesRef source = stored.getBinaryValue(Schema.SOURCE);
     if (source == null) {
       throw new IllegalArgumentException("document has no " + Schema.SOURCE + " field");
     }
-    return PostJson.read(source, "index", 0);
+    return StoredPost.decode(source);
   }
 
   /** The predicted narratives kept with a stored document (empty if never labelled). */
@@ -58,9 +58,24 @@ public final class PostDocuments {
   public static String hashtag(String tag) {
     String t = tag.strip();
     if (t.startsWith("#") || t.startsWith("＃")) t = t.substring(1);
-    char[] chars = t.toLowerCase(Locale.ROOT).toCharArray();
-    for (int i = 0; i < chars.length; i++) chars[i] = HanVariantFilter.fold(chars[i]);
+    char[] chars = t.toCharArray();
+    for (int i = 0; i < chars.length; i++) chars[i] = CharacterFoldFilter.fold(chars[i]);
     return keyword(new String(chars));
+  }
+
+  /**
+   * The key a link is indexed by ({@link Schema#URL}): FNV-1a over its chars, then a 64-bit
+   * finaliser; the same in every JVM. Two million links collide with probability about 1e-7.
+   */
+  public static long linkKey(String url) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < url.length(); i++) {
+      h ^= url.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+    h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 
   /** Mentions are matched without '@' and case. */

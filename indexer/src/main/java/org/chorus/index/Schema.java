@@ -22,7 +22,12 @@ public final class Schema {
   public static final String TEXT = "text";
   /** Lower-cased, without '#'. StringField + SortedSetDocValues. */
   public static final String HASHTAG = "hashtag";
-  /** As given, exact (StringField). */
+  /**
+   * Links, as a 64-bit hash of the link as given ({@link PostDocuments#linkKey}) in
+   * SortedNumericDocValues, not as terms: links are nearly unique per post, and one unique term
+   * a post cost indexing more than all the other keyword fields together. {@code url:} queries
+   * and co-link edges match on the hash; the link itself is in {@link #SOURCE}.
+   */
   public static final String URL = "url";
   /** Lower-cased, without '@'. StringField. */
   public static final String MENTION = "mention";
@@ -46,7 +51,7 @@ public final class Schema {
    * indexed differently) makes older indexes unwritable by Lucene, so the indexer checks this
    * first and says what to do instead of rejecting every post.
    */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   private Schema() {}
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -80,6 +81,9 @@ public final class PostQueryParser extends QueryParser {
     if (field.equals(Schema.TEXT)) return super.getFieldQuery(field, queryText, quoted);
     if (field.equals(Schema.TIME)) return day(queryText);
     checkField(field);
+    if (field.equals(Schema.URL)) {
+      return SortedNumericDocValuesField.newSlowExactQuery(Schema.URL, PostDocuments.linkKey(queryText));
+    }
     return new TermQuery(new Term(field, exact(field).apply(queryText)));
   }
 
@@ -88,6 +92,7 @@ public final class PostQueryParser extends QueryParser {
       boolean endInclusive) throws ParseException {
     if (!field.equals(Schema.TIME)) {
       checkField(field);
+      requireWholeLink(field);
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
     long lo = part1 == null || part1.equals("*") ? Long.MIN_VALUE : millis(part1, false);
@@ -105,6 +110,38 @@ public final class PostQueryParser extends QueryParser {
       case Schema.SCREEN_NAME -> s -> s.toLowerCase(java.util.Locale.ROOT);
       default -> s -> s;
     };
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    requireWholeLink(field);
+    return super.getPrefixQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    requireWholeLink(field);
+    return super.getWildcardQuery(field, termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+      throws ParseException {
+    requireWholeLink(field);
+    return super.getFuzzyQuery(field, termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    requireWholeLink(field);
+    return super.getRegexpQuery(field, termStr);
+  }
+
+  // Links are indexed by hash (see Schema.URL): a part of one cannot be looked up.
+  private static void requireWholeLink(String field) throws ParseException {
+    if (field.equals(Schema.URL)) {
+      throw new ParseException("url: matches whole links only, e.g. url:\"https://t.co/x7fq2\"");
+    }
   }
 
   private static void checkField(String field) throws ParseException {

@@ -87,4 +87,28 @@ class PostAnalyzerTest {
   void fullWidthLatinFoldsToAscii() throws IOException {
     assertEquals(terms("police"), terms("ＰＯＬＩＣＥ"));
   }
+
+  @Test
+  void halfWidthKatakanaFoldsToFullWidthWithItsVoicedMark() throws IOException {
+    assertEquals(terms("ガス"), terms("ｶﾞｽ"));
+  }
+
+  @Test
+  void lettersOutsideTheBasicPlaneAreLowerCased() throws IOException {
+    // Deseret capital and small long I: a surrogate pair each
+    assertEquals(terms("\uD801\uDC28"), terms("\uD801\uDC00"));
+  }
+
+  @Test
+  void nonLatinLettersAreLowerCasedAndRussianStemmedOnlyInCyrillic() throws IOException {
+    assertEquals(terms("полиции"), terms("ПОЛИЦИИ"));
+    assertEquals(List.of("αστυνομια"), terms("ΑΣΤΥΝΟΜΙΑ"));
+    assertEquals(List.of("2019", "полиц"), terms("2019 полиции"));
+  }
+
+  @Test
+  void wildcardTermsAreFoldedLikeIndexedWords() {
+    assertEquals("police", analyzer.normalize(Schema.TEXT, "ＰＯＬＩＣＥ").utf8ToString());
+    assertEquals("国", analyzer.normalize(Schema.TEXT, "國").utf8ToString());
+  }
 }

@@ -31,6 +31,7 @@ public final class TestPosts {
             START.plusSeconds(3600L * i), t[1] + " n" + i)
         .lang(t[0])
         .hashtags(i % TEXTS.length == 0 ? List.of("HongKong") : List.of())
+        .urls(i % 3 == 0 ? List.of("https://example.com/a") : List.of())
         .labels(List.of(i % 2 == 0 ? "troll" : "verified"))
         .build();
   }

@@ -116,6 +116,16 @@ class PostSearcherTest {
   }
 
   @Test
+  void linksAreMatchedWhole() throws IOException {
+    assertEquals(17, search(SearchRequest.builder("url:\"https://example.com/a\"")).total());
+    assertEquals(0, search(SearchRequest.builder("url:\"https://example.com/b\"")).total());
+    assertEquals(10, search(SearchRequest.builder("url:\"https://example.com/a\" AND lang:en")).total());
+    QuerySyntaxException part = assertThrows(QuerySyntaxException.class,
+        () -> searcher.search(SearchRequest.builder("url:https*").build()));
+    assertTrue(part.getMessage().contains("whole links only"), part.getMessage());
+  }
+
+  @Test
   void facetsCountEveryMatchNotOnlyThePage() throws IOException {
     SearchResult r = searcher.search(SearchRequest.builder("*").size(5).build());
     assertEquals(50, r.total());

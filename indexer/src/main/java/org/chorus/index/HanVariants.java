@@ -1,18 +1,13 @@
 package org.chorus.index;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-
 /**
- * Folds common traditional Chinese characters to their simplified forms, so "外國勢力" and
- * "外国势力" are the same words: Hong Kong and Taiwan write traditional, the mainland
- * simplified, and one campaign's posts use both. A table of the 556 characters that matter
- * most in news and political posts (not a full converter: rarer characters stay as written).
- * Folding is one character for one, so offsets (and highlights) are unchanged.
+ * Common traditional Chinese characters and their simplified forms, so "外國勢力" and "外国势力"
+ * are the same words: Hong Kong and Taiwan write traditional, the mainland simplified, and one
+ * campaign's posts use both. A table of the 556 characters that matter most in news and
+ * political posts (not a full converter: rarer characters stay as written). One character for
+ * one, so offsets (and highlights) are unchanged.
  */
-public final class HanVariantFilter extends TokenFilter {
+final class HanVariants {
   private static final String TRADITIONAL =
       "國亂對這們為會來說時個發後經動與關體開區議華場實當從還東長現間問應爭運黨導護衛軍鬥強權獨義勢壞擊襲傷難變聲無樣兒頭萬億門員歲電視聽見覺親車馬鳥魚龍風飛書學習寫讀語話認識讓請謝記許論設計訴該誰調談證選邊過進達遠連遲錢銀鐵錯鎮陽陰陳際隊險雙雖離雲靈順須預領題顏願類顯飯館驗髮鬧麗點齊傳僅價優內兩冊劃劇勞勝勵務協參吳嗎團圍圖圓報壓處備夢奪奮婦媽孫寧審寶將專尋層屬島幣帶幫廣廠張彈徵復憂態慣憶戰戲戶擔據擴擁換損搶攝擇撥敗數敵斷於歷歸殺氣漢滅濟灣災熱營獎環產産畫異療盡監盤礎碼確禮禍種稱積穩競筆節範簡糧紀約紅級紙紛細組終結統絕給絡綜網緊線練總績繼續罰羅聯聞職腦臉舉舊藝藥蘇號蟲術補裝製複規觀訂訊訪詞試詳誌誤課諾謀講豐貝負財責貨質購貿費資賣賽贊趕趨跡躍軟較載輕輪輸辦農郵鄉醫針錄鏡閉閱陸隨隱雞靜響頁項頓頻額養驚麼黃齡壯憤傘罷漲擾騷憲廢衝擋槍顛縱獄緝違偽僞謠誹謗譴兇殘惡癱瘓嚇鎖燒塊磚愛榮衆眾佔機標條歐裡裏麵準幾啟嚴夠乾幹韓臺颱葉蘭觸燈滿濫紮釋僱廳飲極構樓橋櫃歡毆沒決況減測濕灑煙爺牆狀猶獲瑪畢癥盜矯碩祕禦禪穀窮竊籌簽絲綁維綫緒編緩縣縮繳繪罵聖脅腳臨莊萊蓋蔭薦藉蘋虧蠻袞覽討託訓詐評詢誇誠誘諮諷謊譯讚豬貓貪販貫貴貸賀賊賓賠賦賭賴贏趙蹤軌軸輔輯轉辭辯遞遷遺醜鈔鋪鋼錦鍵鐘鑰閃閒閣闊闖闢陣隸雜霧韋頌頒頸顧颳飄餘饑騙驅鬆魯鳴鴻麥黴齒";
   private static final String SIMPLIFIED =
@@ -25,25 +20,11 @@ public final class HanVariantFilter extends TokenFilter {
     }
   }
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-  public HanVariantFilter(TokenStream input) {
-    super(input);
-  }
-
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) return false;
-    char[] b = term.buffer();
-    for (int i = 0, n = term.length(); i < n; i++) {
-      char c = b[i];
-      if (c >= 0x3400 && FOLD[c] != 0) b[i] = FOLD[c];
-    }
-    return true;
-  }
+  private HanVariants() {}
 
   /** The simplified form of one character, or the character itself. */
   static char fold(char c) {
-    return FOLD[c] != 0 ? FOLD[c] : c;
+    char f = FOLD[c];
+    return f != 0 ? f : c;
   }
 }
