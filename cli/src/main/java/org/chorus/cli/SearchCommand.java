@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search posts with Lucene query syntax over the text; other fields by name:",
         "  'violent AND police', '\"foreign forces\"', '暴徒', 'hashtag:hk', 'lang:zh',",
-        "  'time:[2019-08-01 TO 2019-08-31]', 'label:troll -lang:en'.",
+        "  'time:[2019-08-01 TO 2019-08-31]', 'label:troll -lang:en', 'retweet:0',",
+        "  'url:\"https://t.co/x7fq2\"' (whole links only).",
         "Filters combine with AND; a repeated filter (or a,b) means any of its values."})
 public final class SearchCommand implements Callable<Integer> {
   private static final DateTimeFormatter MINUTE =

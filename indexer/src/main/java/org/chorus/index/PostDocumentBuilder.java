@@ -30,7 +30,7 @@ public final class PostDocumentBuilder {
   private final SortedSetDocValuesField langValues =
       new SortedSetDocValuesField(Schema.LANG, new BytesRef());
   private final TextField text = new TextField(Schema.TEXT, "", Field.Store.NO);
-  private final StringField retweet = new StringField(Schema.RETWEET, "0", Field.Store.NO);
+  private final StringField retweet = new StringField(Schema.RETWEET, "1", Field.Store.NO);
   private final StoredField source = new StoredField(Schema.SOURCE, new BytesRef());
   private final StoredPost stored = new StoredPost();
 
@@ -66,8 +66,7 @@ public final class PostDocumentBuilder {
       doc.add(new SortedNumericDocValuesField(Schema.URL, PostDocuments.linkKey(u)));
     }
     for (String m : post.mentions()) exact(doc, Schema.MENTION, PostDocuments.mention(m));
-    retweet.setStringValue(post.retweet() ? "1" : "0");
-    doc.add(retweet);
+    if (post.retweet()) doc.add(retweet);
     if (post.retweetOf() != null) exact(doc, Schema.RETWEET_OF, post.retweetOf());
     if (post.replyTo() != null) exact(doc, Schema.REPLY_TO, post.replyTo());
     if (post.quoteOf() != null) exact(doc, Schema.QUOTE_OF, post.quoteOf());

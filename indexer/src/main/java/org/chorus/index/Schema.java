@@ -31,7 +31,11 @@ public final class Schema {
   public static final String URL = "url";
   /** Lower-cased, without '@'. StringField. */
   public static final String MENTION = "mention";
-  /** "1" for retweets, "0" otherwise. StringField; so are the three references below. */
+  /**
+   * "1" on retweets only (StringField): a term on every post would cost each post an inverted
+   * field to say nothing. {@code retweet:0} is parsed as "every post but retweets". The three
+   * references below are StringFields too.
+   */
   public static final String RETWEET = "retweet";
   public static final String RETWEET_OF = "retweet_of";
   public static final String REPLY_TO = "reply_to";

@@ -81,6 +81,7 @@ public final class PostQueryParser extends QueryParser {
     if (field.equals(Schema.TEXT)) return super.getFieldQuery(field, queryText, quoted);
     if (field.equals(Schema.TIME)) return day(queryText);
     checkField(field);
+    if (field.equals(Schema.RETWEET)) return retweet(queryText);
     if (field.equals(Schema.URL)) {
       return SortedNumericDocValuesField.newSlowExactQuery(Schema.URL, PostDocuments.linkKey(queryText));
     }
@@ -109,6 +110,19 @@ public final class PostQueryParser extends QueryParser {
       case Schema.LANG -> PostDocuments::lang;
       case Schema.SCREEN_NAME -> s -> s.toLowerCase(java.util.Locale.ROOT);
       default -> s -> s;
+    };
+  }
+
+  // Only retweets carry the term (see Schema.RETWEET).
+  private static Query retweet(String value) throws ParseException {
+    Query retweets = new TermQuery(new Term(Schema.RETWEET, "1"));
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "1", "true" -> retweets;
+      case "0", "false" -> new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+          .add(retweets, BooleanClause.Occur.MUST_NOT)
+          .build();
+      default -> throw new ParseException("retweet: takes 1 or 0, not '" + value + "'");
     };
   }
 

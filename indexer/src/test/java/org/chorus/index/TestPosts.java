@@ -32,6 +32,7 @@ public final class TestPosts {
         .lang(t[0])
         .hashtags(i % TEXTS.length == 0 ? List.of("HongKong") : List.of())
         .urls(i % 3 == 0 ? List.of("https://example.com/a") : List.of())
+        .retweet(i % 10 == 9)
         .labels(List.of(i % 2 == 0 ? "troll" : "verified"))
         .build();
   }

@@ -116,6 +116,17 @@ class PostSearcherTest {
   }
 
   @Test
+  void retweetsAndTheRestAreFoundByFlag() throws IOException {
+    assertEquals(List.of(9, 19, 29, 39, 49),
+        numbers(search(SearchRequest.builder("retweet:1").order(SearchRequest.Order.TIME))));
+    assertEquals(45, search(SearchRequest.builder("retweet:0")).total());
+    assertEquals(5, search(SearchRequest.builder("retweet:true AND lang:en")).total());
+    assertEquals(5, search(SearchRequest.builder("-retweet:0")).total());
+    assertThrows(QuerySyntaxException.class,
+        () -> searcher.search(SearchRequest.builder("retweet:maybe").build()));
+  }
+
+  @Test
   void linksAreMatchedWhole() throws IOException {
     assertEquals(17, search(SearchRequest.builder("url:\"https://example.com/a\"")).total());
     assertEquals(0, search(SearchRequest.builder("url:\"https://example.com/b\"")).total());
