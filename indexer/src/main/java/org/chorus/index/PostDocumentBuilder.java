@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -23,12 +24,12 @@ import org.chorus.dupes.Fingerprints;
  */
 public final class PostDocumentBuilder {
   private final StringField id = new StringField(Schema.ID, "", Field.Store.NO);
-  private final SortedSetDocValuesField accountValues =
-      new SortedSetDocValuesField(Schema.ACCOUNT, new BytesRef());
+  private final SortedDocValuesField accountValues =
+      new SortedDocValuesField(Schema.ACCOUNT, new BytesRef());
   private final LongPoint time = new LongPoint(Schema.TIME, 0L);
   private final NumericDocValuesField timeValues = new NumericDocValuesField(Schema.TIME, 0L);
-  private final SortedSetDocValuesField langValues =
-      new SortedSetDocValuesField(Schema.LANG, new BytesRef());
+  private final SortedDocValuesField langValues =
+      new SortedDocValuesField(Schema.LANG, new BytesRef());
   private final TextField text = new TextField(Schema.TEXT, "", Field.Store.NO);
   private final StringField retweet = new StringField(Schema.RETWEET, "1", Field.Store.NO);
   private final StoredField source = new StoredField(Schema.SOURCE, new BytesRef());

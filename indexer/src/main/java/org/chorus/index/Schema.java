@@ -8,7 +8,8 @@ public final class Schema {
   /** Post id, exact (StringField, not stored: read it from {@link #SOURCE}); re-indexing an id
    * replaces the post. */
   public static final String ID = "id";
-  /** Account id, exact (StringField) with SortedSetDocValues for facets and grouping. */
+  /** Account id, exact (StringField) with SortedDocValues (one a post) for facets and
+   * grouping; read them with {@code DocValues.getSortedSet}, which takes either kind. */
   public static final String ACCOUNT = "account";
   /** Account screen name, lower-cased, exact (StringField); absent when unknown. */
   public static final String SCREEN_NAME = "screen_name";
@@ -16,7 +17,7 @@ public final class Schema {
    * per-day facets. */
   public static final String TIME = "time";
   /** ISO-639-1 code where known ("en", "zh", "ru"), else what the source said, lower-cased;
-   * "und" if none. StringField + SortedSetDocValues. */
+   * "und" if none. StringField + SortedDocValues (one a post). */
   public static final String LANG = "lang";
   /** TextField analysed by {@link PostAnalyzer}, not stored: the original is in {@link #SOURCE}. */
   public static final String TEXT = "text";

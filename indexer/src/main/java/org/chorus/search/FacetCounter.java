@@ -54,7 +54,7 @@ final class FacetCounter {
 
   /** How many distinct values of a keyword facet the hits have. */
   long distinct(String field, FacetsCollector hits) throws IOException {
-    if (!hasSortedSetValues(field)) return 0;
+    if (!hasStringValues(field)) return 0;
     FacetResult r = new StringValueFacetCounts(state(field), hits).getTopChildren(1, field);
     return r == null ? 0 : r.childCount;
   }
@@ -70,7 +70,7 @@ final class FacetCounter {
   }
 
   private List<Count> counts(String field, FacetsCollector hits, boolean all) throws IOException {
-    if (!hasSortedSetValues(field)) return List.of();
+    if (!hasStringValues(field)) return List.of();
     StringValueFacetCounts counts = new StringValueFacetCounts(state(field), hits);
     FacetResult r = all ? counts.getAllChildren(field) : counts.getTopChildren(TOP, field);
     List<Count> out = new ArrayList<>();
@@ -80,9 +80,11 @@ final class FacetCounter {
     return out;
   }
 
-  private boolean hasSortedSetValues(String field) {
+  // One value a post (account, language) is SORTED, several (hashtags, labels) SORTED_SET.
+  private boolean hasStringValues(String field) {
     FieldInfo info = fields.fieldInfo(field);
-    return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET;
+    return info != null && (info.getDocValuesType() == DocValuesType.SORTED_SET
+        || info.getDocValuesType() == DocValuesType.SORTED);
   }
 
   /** Matching posts per UTC day, in day order. */
