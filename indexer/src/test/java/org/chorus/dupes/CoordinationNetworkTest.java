@@ -88,6 +88,27 @@ class CoordinationNetworkTest {
   }
 
   @Test
+  void copyEvidenceNamesTheClusterDupesReportsAndCoLinkNamesTheLink() throws Exception {
+    Duration hour = Duration.ofHours(1);
+    try (DirectoryReader r = TestIndexes.write(dir, posts())) {
+      Network n = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(), List.of(hour));
+      List<Cluster> clusters = new DuplicateFinder(r).find(DuplicateFinder.Options.defaults().withWindow(hour));
+      List<Network.Evidence> copies = n.edges().stream().filter(e -> e.type().equals("copy"))
+          .flatMap(e -> e.evidence().stream()).toList();
+      assertEquals(2, copies.size());
+      for (Network.Evidence e : copies) {
+        int id = Integer.parseInt(e.shared().replace("cluster ", ""));
+        Cluster c = clusters.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        Set<String> members = new HashSet<>();
+        c.members().forEach(m -> members.add(m.postId()));
+        assertTrue(members.containsAll(Set.of(e.sourcePost(), e.targetPost())), e + " vs " + c);
+      }
+      assertEquals("https://example.com/x",
+          edge(n, "co-link", "d", "e", hour).evidence().get(0).shared());
+    }
+  }
+
+  @Test
   void graphmlIsWellFormedWithDeclaredKeys() throws Exception {
     Network n = build(List.of(Duration.ofHours(1)));
     Path out = dir.resolve("net.graphml");
