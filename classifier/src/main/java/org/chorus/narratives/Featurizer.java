@@ -1,14 +1,21 @@
 package org.chorus.narratives;
 
 import edu.stanford.nlp.process.Morphology;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.chorus.corpus.Post;
 
 /**
  * Turns a post's text into hashed term counts: CoreNLP words ({@link Tokenizer}), word n-grams
  * up to {@link FeatureSettings#wordNgrams()}, optionally character n-grams inside each word
  * (with {@code <} and {@code >} marking the word's ends, as fastText does) and optionally
- * {@code Morphology.stem()} stems. Each feature is hashed with MurmurHash3 into
+ * {@code Morphology.stem()} stems, optionally the post's shape ({@link PostShape}) and language.
+ * Each feature is hashed with MurmurHash3 into
  * {@code 2^hashBits} buckets with a hash-derived sign, so collisions cancel on average instead
  * of adding up. {@link TfIdf} then weights and normalises the counts.
  *
@@ -23,6 +30,7 @@ import java.util.List;
 final class Featurizer {
   private static final int WORD_SEED = 0x2f6b1a53;
   private static final int CHAR_SEED = 0x7d1c4e91;
+  private static final int SHAPE_SEED = 0x3b8f02c7;
   private static final ThreadLocal<Morphology> STEMMER = ThreadLocal.withInitial(Morphology::new);
 
   private final FeatureSettings settings;
@@ -38,8 +46,25 @@ final class Featurizer {
     return settings;
   }
 
+  /** {@link #counts(String, String, Instant)} of a post's text, language and time. */
+  SparseVector counts(Post post) {
+    return counts(post.text(), post.lang(), post.time());
+  }
+
   /** Signed hashed term counts of one text, indices increasing, zero counts dropped. */
   SparseVector counts(String text) {
+    return counts(text, null, null);
+  }
+
+  SparseVector counts(String text, String lang) {
+    return counts(text, lang, null);
+  }
+
+  /**
+   * Signed hashed term counts of one text, its language and time (each null when unknown),
+   * indices increasing, zero counts dropped.
+   */
+  SparseVector counts(String text, String lang, Instant time) {
     List<String> words = tokenizer.words(text);
     if (settings.stem()) words = stem(words);
     Hashes h = new Hashes(words.size() * (settings.wordNgrams() + 1) + 8);
@@ -60,6 +85,23 @@ final class Featurizer {
     }
     if (settings.charNgramMin() > 0 && settings.charNgramsOverText()) {
       addCharNgrams(shortenLinks(text), h);
+    }
+    if (settings.postShape()) {
+      List<String> shape = new ArrayList<>(32);
+      PostShape.tokens(text, shape);
+      for (String t : shape) h.add(Murmur3.hash(t, 0, t.length(), SHAPE_SEED));
+    }
+    if (settings.language() && lang != null && !lang.isBlank()) {
+      String t = "lang:" + lang.strip().toLowerCase(Locale.ROOT);
+      h.add(Murmur3.hash(t, 0, t.length(), SHAPE_SEED));
+    }
+    if (settings.time() && time != null) {
+      // Accounts run by one operation keep the same shifts and campaigns' months.
+      ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
+      String month = "month:" + utc.getYear() + "-" + utc.getMonthValue();
+      String hour = "hour:" + utc.getHour();
+      h.add(Murmur3.hash(month, 0, month.length(), SHAPE_SEED));
+      h.add(Murmur3.hash(hour, 0, hour.length(), SHAPE_SEED));
     }
     return h.toVector(mask);
   }
