@@ -53,7 +53,7 @@ public record FeatureSettings(
 
   /** The measured default (see {@link Featurizer}). */
   public static FeatureSettings defaults() {
-    return new FeatureSettings(20, 2, 0, 0, false, false, true, true, true, false, 0);
+    return new FeatureSettings(20, 2, 0, 0, false, false, true, true, true, false, 0.5);
   }
 
   public int dimension() {
