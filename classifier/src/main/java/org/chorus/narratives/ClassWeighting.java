@@ -24,31 +24,38 @@ final class ClassWeighting {
   static TfIdf apply(TfIdf tfidf, SparseVector[] counts, int[][] y, int k, double share) {
     float[] idf = tfidf.idf();
     int dimension = idf.length;
+    int n = counts.length;
     int[] df = new int[dimension];
-    int[][] dfIn = new int[k][dimension];
-    int[] posts = new int[k];
-    for (int i = 0; i < counts.length; i++) {
-      int[] index = counts[i].index;
-      for (int j : index) df[j]++;
-      for (int c : y[i]) {
-        posts[c]++;
-        int[] d = dfIn[c];
-        for (int j : index) d[j]++;
+    for (SparseVector v : counts) {
+      for (int j : v.index) df[j]++;
+    }
+    // One label at a time: two int tables of the hash space, whatever the number of labels.
+    double[] best = new double[dimension];
+    int[] dfIn = new int[dimension];
+    for (int c = 0; c < k; c++) {
+      java.util.Arrays.fill(dfIn, 0);
+      int posts = 0;
+      for (int i = 0; i < n; i++) {
+        if (!has(y[i], c)) continue;
+        posts++;
+        for (int j : counts[i].index) dfIn[j]++;
+      }
+      for (int j = 0; j < dimension; j++) {
+        if (df[j] == 0) continue;
+        double in = (dfIn[j] + 1.0) / (posts + 2.0);
+        double out = (df[j] - dfIn[j] + 1.0) / (n - posts + 2.0);
+        best[j] = Math.max(best[j], Math.abs(Math.log(in / out)));
       }
     }
-    int n = counts.length;
     float[] weighted = new float[dimension];
     for (int j = 0; j < dimension; j++) {
-      double best = 0;
-      if (df[j] > 0) {
-        for (int c = 0; c < k; c++) {
-          double in = (dfIn[c][j] + 1.0) / (posts[c] + 2.0);
-          double out = (df[j] - dfIn[c][j] + 1.0) / (n - posts[c] + 2.0);
-          best = Math.max(best, Math.abs(Math.log(in / out)));
-        }
-      }
-      weighted[j] = (float) (idf[j] * (1 - share + share * best));
+      weighted[j] = (float) (idf[j] * (1 - share + share * best[j]));
     }
     return new TfIdf(weighted, tfidf.sublinear());
+  }
+
+  private static boolean has(int[] labels, int c) {
+    for (int l : labels) if (l == c) return true;
+    return false;
   }
 }

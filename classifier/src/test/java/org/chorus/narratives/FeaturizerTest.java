@@ -93,6 +93,20 @@ class FeaturizerTest {
   }
 
   @Test
+  void timeGivesMonthAndHourFeaturesWhenTheSettingIsOn() {
+    Featurizer time = new Featurizer(WORDS.withTime(true));
+    java.time.Instant t = java.time.Instant.parse("2016-03-08T14:05:00Z");
+    assertEquals(time.counts("police", null, null).size() + 2,
+        time.counts("police", null, t).size(), "one month and one hour feature");
+    assertArrayEquals(time.counts("police", null, t).index,
+        time.counts("police", null, t.plusSeconds(600)).index, "same month, same hour");
+    assertNotEquals(Arrays.toString(time.counts("police", null, t).index),
+        Arrays.toString(time.counts("police", null, t.plusSeconds(3600)).index));
+    assertArrayEquals(bigrams.counts("police", null, t).index, bigrams.counts("police").index,
+        "off: the time is ignored");
+  }
+
+  @Test
   void tfIdfIsUnitLength() {
     var counts = java.util.List.of(bigrams.counts("police support police"),
         bigrams.counts("rioters violence"));
