@@ -13,6 +13,15 @@ package org.chorus.narratives;
  *     lower-cased word
  * @param stem replace each word by its {@code Morphology.stem()} (English morphology)
  * @param sublinearTf use {@code 1 + ln(tf)} instead of the raw term count
+ * @param postShape add the post's shape as features ({@link PostShape}): length, links,
+ *     mentions, hashtags, truncation, capitalisation, punctuation, how it starts and ends
+ * @param language add the post's language field (when the data has one) as a feature
+ * @param time add the post's month and hour of day (UTC) as features, when it has a time
+ * @param classWeighting how far each feature's idf is scaled by how unevenly it spreads over
+ *     the training labels ({@link ClassWeighting}), 0 = plain TF-IDF, 1 = fully
+ *
+ * <p>Model files of format version 1 lack the last four: they read as off (false, 0), which is
+ * how those models were trained.
  */
 public record FeatureSettings(
     int hashBits,
@@ -21,7 +30,11 @@ public record FeatureSettings(
     int charNgramMax,
     boolean charNgramsOverText,
     boolean stem,
-    boolean sublinearTf) {
+    boolean sublinearTf,
+    boolean postShape,
+    boolean language,
+    boolean time,
+    double classWeighting) {
 
   public FeatureSettings {
     if (hashBits < 10 || hashBits > 24) {
@@ -33,11 +46,14 @@ public record FeatureSettings(
     if (charNgramMin < 0 || charNgramMax < charNgramMin || charNgramMax > 8) {
       throw new IllegalArgumentException("char n-grams must satisfy 0 <= min <= max <= 8");
     }
+    if (!(classWeighting >= 0 && classWeighting <= 1)) {
+      throw new IllegalArgumentException("classWeighting must be 0..1, was " + classWeighting);
+    }
   }
 
   /** The measured default (see {@link Featurizer}). */
   public static FeatureSettings defaults() {
-    return new FeatureSettings(20, 2, 0, 0, false, false, true);
+    return new FeatureSettings(20, 2, 0, 0, false, false, true, true, true, false, 0.5);
   }
 
   public int dimension() {
@@ -46,26 +62,46 @@ public record FeatureSettings(
 
   public FeatureSettings withHashBits(int bits) {
     return new FeatureSettings(bits, wordNgrams, charNgramMin, charNgramMax, charNgramsOverText,
-        stem, sublinearTf);
+        stem, sublinearTf, postShape, language, time, classWeighting);
   }
 
   public FeatureSettings withCharNgrams(int min, int max) {
     return new FeatureSettings(hashBits, wordNgrams, min, max, charNgramsOverText, stem,
-        sublinearTf);
+        sublinearTf, postShape, language, time, classWeighting);
   }
 
   public FeatureSettings withCharNgramsOverText(boolean on) {
     return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax, on, stem,
-        sublinearTf);
+        sublinearTf, postShape, language, time, classWeighting);
   }
 
   public FeatureSettings withWordNgrams(int n) {
     return new FeatureSettings(hashBits, n, charNgramMin, charNgramMax, charNgramsOverText, stem,
-        sublinearTf);
+        sublinearTf, postShape, language, time, classWeighting);
   }
 
   public FeatureSettings withStem(boolean on) {
     return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
-        charNgramsOverText, on, sublinearTf);
+        charNgramsOverText, on, sublinearTf, postShape, language, time, classWeighting);
+  }
+
+  public FeatureSettings withPostShape(boolean on) {
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
+        charNgramsOverText, stem, sublinearTf, on, language, time, classWeighting);
+  }
+
+  public FeatureSettings withLanguage(boolean on) {
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
+        charNgramsOverText, stem, sublinearTf, postShape, on, time, classWeighting);
+  }
+
+  public FeatureSettings withTime(boolean on) {
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
+        charNgramsOverText, stem, sublinearTf, postShape, language, on, classWeighting);
+  }
+
+  public FeatureSettings withClassWeighting(double share) {
+    return new FeatureSettings(hashBits, wordNgrams, charNgramMin, charNgramMax,
+        charNgramsOverText, stem, sublinearTf, postShape, language, time, share);
   }
 }

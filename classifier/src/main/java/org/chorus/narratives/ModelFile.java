@@ -85,10 +85,10 @@ public final class ModelFile {
       throw bad(name, "model header is not valid JSON: file damaged");
     }
     int version = header.path("formatVersion").asInt(-1);
-    if (version != ModelInfo.VERSION) {
+    if (version < ModelInfo.OLDEST_READABLE || version > ModelInfo.VERSION) {
       throw bad(name, "model format version " + header.path("formatVersion")
-          + " is not supported (this Chorus reads version " + ModelInfo.VERSION
-          + "); retrain the model with this version");
+          + " is not supported (this Chorus reads versions " + ModelInfo.OLDEST_READABLE + " to "
+          + ModelInfo.VERSION + "); retrain the model with this version");
     }
     long payloadBytes = header.path(PAYLOAD_BYTES).asLong(-1);
     long expected = newline + 1L + payloadBytes + DIGEST_BYTES;

@@ -29,7 +29,15 @@ public record ModelInfo(
     String created) {
 
   public static final String FORMAT = "chorus-model";
-  public static final int VERSION = 1;
+  /**
+   * Version 2 added post-shape, language and class-weighting feature settings; a version 1
+   * file reads with them off. Older Chorus refuses version 2 files instead of silently
+   * extracting features without them.
+   */
+  public static final int VERSION = 2;
+
+  /** The oldest version this Chorus still reads. */
+  public static final int OLDEST_READABLE = 1;
 
   public ModelInfo {
     labels = List.copyOf(labels);

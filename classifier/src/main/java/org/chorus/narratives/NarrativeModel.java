@@ -56,9 +56,10 @@ public final class NarrativeModel {
   }
 
   public Prediction predict(Post post) {
-    return predict(post.text());
+    return fromFeatures(tfidf.apply(featurizer.counts(post)));
   }
 
+  /** The prediction for a text alone, as if its post had no language field. */
   public Prediction predict(String text) {
     return fromFeatures(features(text));
   }

@@ -32,8 +32,12 @@ public final class Trainer {
     Featurizer featurizer = new Featurizer(fs);
     SparseVector[] counts = new SparseVector[data.posts.size()];
     IntStream.range(0, counts.length).parallel()
-        .forEach(i -> counts[i] = featurizer.counts(data.posts.get(i).text()));
+        .forEach(i -> counts[i] = featurizer.counts(data.posts.get(i)));
     TfIdf tfidf = TfIdf.fit(List.of(counts), fs.dimension(), fs.sublinearTf());
+    if (fs.classWeighting() > 0) {
+      tfidf = ClassWeighting.apply(tfidf, counts, data.y, data.labels.size(),
+          fs.classWeighting());
+    }
     List<SparseVector> x = new ArrayList<>(counts.length);
     for (int i = 0; i < counts.length; i++) {
       x.add(tfidf.apply(counts[i]));

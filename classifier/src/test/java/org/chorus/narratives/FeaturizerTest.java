@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class FeaturizerTest {
-  private final Featurizer unigrams =
-      new Featurizer(FeatureSettings.defaults().withWordNgrams(1).withHashBits(20));
-  private final Featurizer bigrams = new Featurizer(FeatureSettings.defaults());
+  /** Word features only: no shape or language tokens. */
+  private static final FeatureSettings WORDS =
+      FeatureSettings.defaults().withPostShape(false).withLanguage(false);
+  private final Featurizer unigrams = new Featurizer(WORDS.withWordNgrams(1).withHashBits(20));
+  private final Featurizer bigrams = new Featurizer(WORDS);
 
   @Test
   void englishCountsRepeatedWordsAndAddsBigrams() {
@@ -64,8 +67,43 @@ class FeaturizerTest {
 
   @Test
   void stemmingFoldsEnglishInflections() {
-    Featurizer stem = new Featurizer(FeatureSettings.defaults().withWordNgrams(1).withStem(true));
+    Featurizer stem = new Featurizer(WORDS.withWordNgrams(1).withStem(true));
     assertArrayEquals(stem.counts("officers").index, stem.counts("officer").index);
+  }
+
+  @Test
+  void postShapeKeepsTheCaseThatWordFeaturesDrop() {
+    Featurizer shaped = new Featurizer(WORDS.withPostShape(true));
+    assertArrayEquals(bigrams.counts("Trump Says Tariffs Work").index,
+        bigrams.counts("trump says tariffs work").index, "words alone are lower-cased");
+    assertNotEquals(Arrays.toString(shaped.counts("Trump Says Tariffs Work").index),
+        Arrays.toString(shaped.counts("trump says tariffs work").index));
+    assertTrue(shaped.counts("trump says").size() > bigrams.counts("trump says").size(),
+        "shape tokens (length, links, ...) even without capitals");
+  }
+
+  @Test
+  void languageIsAFeatureWhenTheSettingIsOn() {
+    Featurizer lang = new Featurizer(WORDS.withLanguage(true));
+    assertEquals(lang.counts("police", null).size() + 1, lang.counts("police", "ru").size());
+    assertNotEquals(Arrays.toString(lang.counts("police", "ru").index),
+        Arrays.toString(lang.counts("police", "en").index));
+    assertArrayEquals(bigrams.counts("police", "ru").index, bigrams.counts("police", null).index,
+        "off: the language is ignored");
+  }
+
+  @Test
+  void timeGivesMonthAndHourFeaturesWhenTheSettingIsOn() {
+    Featurizer time = new Featurizer(WORDS.withTime(true));
+    java.time.Instant t = java.time.Instant.parse("2016-03-08T14:05:00Z");
+    assertEquals(time.counts("police", null, null).size() + 2,
+        time.counts("police", null, t).size(), "one month and one hour feature");
+    assertArrayEquals(time.counts("police", null, t).index,
+        time.counts("police", null, t.plusSeconds(600)).index, "same month, same hour");
+    assertNotEquals(Arrays.toString(time.counts("police", null, t).index),
+        Arrays.toString(time.counts("police", null, t.plusSeconds(3600)).index));
+    assertArrayEquals(bigrams.counts("police", null, t).index, bigrams.counts("police").index,
+        "off: the time is ignored");
   }
 
   @Test

@@ -65,7 +65,7 @@ class ModelFileTest {
   @Test
   void headerIsReadableJsonOnTheFirstLine() throws IOException {
     String first = Files.readAllLines(saved(), StandardCharsets.ISO_8859_1).get(0);
-    assertTrue(first.startsWith("{\"format\":\"chorus-model\",\"formatVersion\":1,"), first);
+    assertTrue(first.startsWith("{\"format\":\"chorus-model\",\"formatVersion\":2,"), first);
     assertTrue(first.contains("\"trainingFingerprint\":\"" + Trainer.fingerprint(posts) + "\""));
     assertTrue(first.contains("\"created\":\"2019-09-01T00:00:00Z\""));
   }
@@ -110,9 +110,42 @@ class ModelFileTest {
   void otherFormatVersionIsRefused() throws IOException {
     Path file = saved();
     String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-    Files.write(file, s.replace("\"formatVersion\":1,", "\"formatVersion\":2,")
+    Files.write(file, s.replace("\"formatVersion\":2,", "\"formatVersion\":3,")
         .getBytes(StandardCharsets.ISO_8859_1));
-    assertRefused(file, "version 2");
+    assertRefused(file, "version 3");
+  }
+
+  @Test
+  void versionOneFileReadsWithTheNewerFeaturesOff() throws Exception {
+    // A version 1 header has no postShape, language or classWeighting: rebuild one from a
+    // model trained without them, digest included, and check it reads as that model.
+    NarrativeModel old = Trainer.train(posts, TrainingOptions.defaults()
+        .withFeatures(FeatureSettings.defaults().withHashBits(14).withPostShape(false)
+            .withLanguage(false).withTime(false).withClassWeighting(0))
+        .withCreated(Instant.parse("2019-09-01T00:00:00Z")));
+    Path file = dir.resolve("v1.model");
+    ModelFile.write(old, file);
+    byte[] b = Files.readAllBytes(file);
+    int newline = 0;
+    while (b[newline] != '\n') newline++;
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var header = (com.fasterxml.jackson.databind.node.ObjectNode)
+        json.readTree(new String(b, 0, newline, StandardCharsets.UTF_8));
+    header.put("formatVersion", 1);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) header.get("features"))
+        .remove(List.of("postShape", "language", "time", "classWeighting"));
+    var out = new java.io.ByteArrayOutputStream();
+    out.write((json.writeValueAsString(header) + "\n").getBytes(StandardCharsets.UTF_8));
+    out.write(b, newline + 1, b.length - 32 - newline - 1);
+    out.write(java.security.MessageDigest.getInstance("SHA-256").digest(out.toByteArray()));
+    Files.write(file, out.toByteArray());
+    assertTrue(!new String(out.toByteArray(), StandardCharsets.ISO_8859_1).contains("postShape"));
+
+    NarrativeModel back = ModelFile.read(file);
+    assertEquals(old.info().features(), back.info().features());
+    for (Post p : posts.subList(0, 50)) {
+      assertEquals(old.predict(p).scores(), back.predict(p).scores());
+    }
   }
 
   private static void assertRefused(Path file, String reason) {

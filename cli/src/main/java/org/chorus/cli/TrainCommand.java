@@ -77,6 +77,20 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Add character n-grams inside words, e.g. 2-4 (default: none).")
   private String charNgrams;
 
+  @Option(names = "--post-shape", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Features of how a post is written: length, links, truncation, case,"
+          + " punctuation (default: on; --no-post-shape turns them off).")
+  private boolean postShape;
+
+  @Option(names = "--time-features", description = "Add the post's month and hour of day (UTC)"
+      + " as features (default: off).")
+  private boolean timeFeatures;
+
+  @Option(names = "--class-weighting", paramLabel = "SHARE",
+      description = "Scale each feature's idf by how unevenly it spreads over the labels, 0..1;"
+          + " 0 = plain TF-IDF (default: the model's default, 0.5).")
+  private Double classWeighting;
+
   @Option(names = "--created", paramLabel = "TIME|data",
       description = "Creation time to record (ISO-8601), or 'data' for the latest post's time:"
           + " makes the model file reproducible byte for byte. Default: now.")
@@ -150,7 +164,14 @@ public final class TrainCommand implements Callable<Integer> {
     };
     if (hashBits < 10 || hashBits > 24) throw new UsageException("--hash-bits must be 10..24");
     if (epochs < 0) throw new UsageException("--epochs must be 0 (automatic) or more");
-    FeatureSettings f = FeatureSettings.defaults().withHashBits(hashBits);
+    FeatureSettings f = FeatureSettings.defaults().withHashBits(hashBits)
+        .withPostShape(postShape).withTime(timeFeatures);
+    if (classWeighting != null) {
+      if (!(classWeighting >= 0 && classWeighting <= 1)) {
+        throw new UsageException("--class-weighting must be 0..1");
+      }
+      f = f.withClassWeighting(classWeighting);
+    }
     if (charNgrams != null) {
       String[] mm = charNgrams.split("-");
       try {

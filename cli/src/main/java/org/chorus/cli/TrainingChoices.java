@@ -34,6 +34,24 @@ final class TrainingChoices {
       description = "Features hash into 2^BITS buckets (default: the model's default).")
   Integer hashBits;
 
+  @Option(names = "--post-shape", negatable = true, paramLabel = "on",
+      description = "Features of how the post is written: length, links, truncation, case, "
+          + "punctuation (default: on).")
+  Boolean postShape;
+
+  @Option(names = "--time-features", negatable = true, paramLabel = "on",
+      description = "The post's month and hour of day as features (default: off).")
+  Boolean timeFeatures;
+
+  @Option(names = "--class-weighting", paramLabel = "SHARE",
+      description = "Scale each feature's idf by how unevenly it spreads over the labels, 0..1 "
+          + "(0 = plain TF-IDF; default: the model's default).")
+  Double classWeighting;
+
+  @Option(names = "--lambda", paramLabel = "L",
+      description = "L2 regularisation strength (default: the model's default).")
+  Double lambda;
+
   TrainingOptions options() {
     TrainingOptions o = TrainingOptions.defaults().withMultiLabel(multiLabel);
     if (learner != null) o = o.withLearner(learner);
@@ -47,6 +65,10 @@ final class TrainingChoices {
         if (range.length != 2) throw new IllegalArgumentException("--char-ngrams wants MIN-MAX");
         f = f.withCharNgrams(Integer.parseInt(range[0].strip()), Integer.parseInt(range[1].strip()));
       }
+      if (postShape != null) f = f.withPostShape(postShape);
+      if (timeFeatures != null) f = f.withTime(timeFeatures);
+      if (classWeighting != null) f = f.withClassWeighting(classWeighting);
+      if (lambda != null) o = o.withLambda(lambda);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -68,6 +68,29 @@ class NarrativeCommandsTest {
   }
 
   @Test
+  void featureOptionsOfTrainAreRecordedInTheModelHeader() throws IOException {
+    Path data = dataset();
+    Path plain = tmp.resolve("plain.model");
+    Run a = run("train", "--input", data.toString(), "--model", plain.toString(), "--folds", "0",
+        "--hash-bits", "12", "--quiet");
+    assertEquals(0, a.code(), a.err());
+    String header = Files.readAllLines(plain, StandardCharsets.ISO_8859_1).get(0);
+    assertTrue(header.contains("\"postShape\":true") && header.contains("\"time\":false")
+        && header.contains("\"classWeighting\":0.5"), header);
+    Path custom = tmp.resolve("custom.model");
+    Run b = run("train", "--input", data.toString(), "--model", custom.toString(), "--folds", "0",
+        "--hash-bits", "12", "--no-post-shape", "--time-features", "--class-weighting", "0",
+        "--quiet");
+    assertEquals(0, b.code(), b.err());
+    header = Files.readAllLines(custom, StandardCharsets.ISO_8859_1).get(0);
+    assertTrue(header.contains("\"postShape\":false") && header.contains("\"time\":true")
+        && header.contains("\"classWeighting\":0.0"), header);
+    Run bad = run("train", "--input", data.toString(), "--model", custom.toString(),
+        "--class-weighting", "2", "--quiet");
+    assertEquals(ExitCode.USAGE, bad.code(), bad.err());
+  }
+
+  @Test
   void trainRefusesOneClassAndEmptyInputsClearly() throws IOException {
     Path one = Files.write(tmp.resolve("one.jsonl"), List.of(
         PostJson.write(Post.builder("1", Account.of("a"), Instant.EPOCH, "x")
