@@ -9,8 +9,8 @@ import org.apache.lucene.index.MultiDocValues;
 /**
  * Candidate pairs of exact-copy groups from the LSH band keys kept in the index: within each
  * band, groups with the same key form a bucket. Exact copies share every key, so the keys are
- * read once per group (one pass over doc values), then each band is one sort of (key, group):
- * O(bands &middot; groups &middot; log groups), near-linear in the number of posts. A bucket of
+ * read once per group (one pass over doc values), then each band is one linear radix sort of
+ * (key, group): O(bands &middot; groups), linear in the number of posts. A bucket of
  * more than {@link #ALL_PAIRS_UP_TO} groups (a slogan with hundreds of variants) pairs each group
  * with its {@link #PIVOTS} largest groups only, the ones leader clustering will pick as leaders,
  * so no bucket is quadratic.
@@ -30,13 +30,14 @@ final class CandidatePairs {
     boolean[] fingerprinted = new boolean[n];
     int[][] keys = readKeys(values, cols, groups, fingerprinted); // keys[band][group]
     long[] sorted = new long[n];
+    long[] scratch = new long[n];
     int[] bucket = new int[64];
     for (int[] band : keys) {
       int m = 0;
       for (int g = 0; g < n; g++) {
         if (fingerprinted[g]) sorted[m++] = ((long) band[g] << 32) | g;
       }
-      Arrays.sort(sorted, 0, m);
+      RadixSort.byKey(sorted, m, scratch);
       for (int from = 0; from < m; ) {
         int to = from + 1;
         while (to < m && (sorted[to] >>> 32) == (sorted[from] >>> 32)) to++;

@@ -1,6 +1,5 @@
 package org.chorus.dupes;
 
-import java.util.Arrays;
 
 /**
  * An open-addressing hash set of non-zero longs. Candidate pairs repeat across LSH bands (a
@@ -37,7 +36,7 @@ final class LongSet {
     long[] out = new long[size];
     int n = 0;
     for (long s : slots) if (s != 0) out[n++] = s;
-    Arrays.sort(out);
+    RadixSort.sort(out, n, new long[n]);
     return LongList.wrap(out);
   }
 
