@@ -28,8 +28,8 @@ import org.chorus.index.Schema;
  * Builds a {@link Network} for one or more windows: copy edges from {@link DuplicateFinder}
  * clusters, co-retweet edges from walking the {@link Schema#RETWEET_OF} terms and co-link edges
  * from grouping the {@link Schema#URL} link keys (each group's posts, cut into window bursts as
- * clusters are). Each pair
- * of accounts in a cluster or burst gets one piece of evidence: their earliest posts in it.
+ * clusters are). Each pair of accounts in a cluster or burst gets one piece of evidence: their
+ * earliest posts in it.
  * A burst of more than {@link #MAX_ACCOUNTS_PER_GROUP} accounts (a viral post, a popular site)
  * links no pairs: it is broadcast, not coordination, and would add a quadratic number of edges.
  */

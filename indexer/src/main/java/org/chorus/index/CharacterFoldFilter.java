@@ -42,7 +42,7 @@ public final class CharacterFoldFilter extends TokenFilter {
         if (Character.charCount(lower) == 2) Character.toChars(lower, b, i);
         i++;
       } else if (c < 0x430 || c > 0x45F) { // (Cyrillic small letters are already folded)
-        b[i] = c >= 0x3400 ? HanVariants.fold(c) : Character.toLowerCase(c);
+        b[i] = fold(c);
       }
     }
     return true;
@@ -59,6 +59,7 @@ public final class CharacterFoldFilter extends TokenFilter {
   static char fold(char c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     if (c >= '\uFF01' && c <= '\uFF5E') return Character.toLowerCase((char) (c - 0xFEE0));
-    return c >= 0x3400 ? HanVariants.fold(c) : Character.toLowerCase(c);
+    char simplified = c >= 0x3400 ? HanVariants.fold(c) : c;
+    return simplified != c ? simplified : Character.toLowerCase(c);
   }
 }

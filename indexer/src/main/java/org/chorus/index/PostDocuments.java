@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.chorus.corpus.Post;
 import org.apache.lucene.util.BytesRef;
+import org.chorus.corpus.Post;
 
 /**
  * What a post is in the index (see {@link Schema} for each field's type), and the way back from

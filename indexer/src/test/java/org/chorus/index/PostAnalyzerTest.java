@@ -103,6 +103,7 @@ class PostAnalyzerTest {
   void nonLatinLettersAreLowerCasedAndRussianStemmedOnlyInCyrillic() throws IOException {
     assertEquals(terms("полиции"), terms("ПОЛИЦИИ"));
     assertEquals(List.of("αστυνομια"), terms("ΑΣΤΥΝΟΜΙΑ"));
+    assertEquals(List.of("\uA641"), terms("\uA640")); // Cyrillic Extended-B: above the Han range start
     assertEquals(List.of("2019", "полиц"), terms("2019 полиции"));
   }
 
