@@ -2,22 +2,23 @@ package org.chorus.dupes;
 
 /**
  * 64-bit hashing that is the same in every JVM and every run (unlike identity hashes), since
- * signatures computed at index time are compared with signatures computed at query time.
+ * what is computed at index time is compared with what is computed at query time: near-duplicate
+ * signatures here, link keys and the id filter of the index.
  */
-final class Hash {
+public final class Hash {
   private Hash() {}
 
-  /** FNV-1a over the chars of {@code s[from, to)}, then {@link #mix}. */
-  static long of(CharSequence s, int from, int to) {
+  /** FNV-1a over the chars of {@code s}, then {@link #mix}. */
+  public static long of(CharSequence s) {
     long h = 0xcbf29ce484222325L;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
     return mix(h);
   }
 
-  /** The same hash as {@link #of(CharSequence, int, int)}, over an array. */
+  /** The same hash as {@link #of(CharSequence)} over {@code s[from, to)}. */
   static long of(char[] s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int i = from; i < to; i++) {
@@ -27,16 +28,12 @@ final class Hash {
     return mix(h);
   }
 
-  static long of(CharSequence s) {
-    return of(s, 0, s.length());
-  }
-
   static long ofCodePoint(int cp) {
     return mix(cp * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
   }
 
   /** The MurmurHash3 / SplitMix64 finaliser: every input bit affects every output bit. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
     z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
     return z ^ (z >>> 33);

@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
+import org.chorus.dupes.Hash;
 
 /**
  * What a post is in the index (see {@link Schema} for each field's type), and the way back from
@@ -64,18 +65,11 @@ public final class PostDocuments {
   }
 
   /**
-   * The key a link is indexed by ({@link Schema#URL}): FNV-1a over its chars, then a 64-bit
-   * finaliser; the same in every JVM. Two million links collide with probability about 1e-7.
+   * The key a link is indexed by ({@link Schema#URL}): its {@link Hash}, the same in every JVM.
+   * Two million links collide with probability about 1e-7.
    */
   public static long linkKey(String url) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < url.length(); i++) {
-      h ^= url.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-    h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return h ^ (h >>> 33);
+    return Hash.of(url);
   }
 
   /** Mentions are matched without '@' and case. */

@@ -1,5 +1,7 @@
 package org.chorus.index;
 
+import org.chorus.dupes.Hash;
+
 /**
  * A Bloom filter of the post ids one run has read. Indexing into an empty index, a post whose
  * id the filter has never seen cannot replace anything, so it is added without the cost of a
@@ -14,8 +16,8 @@ final class SeenIds {
 
   /** Records {@code id}; true if it was (probably) recorded before. */
   boolean addAndCheck(String id) {
-    long h1 = mix(id.hashCode());
-    long h2 = fnv(id) | 1;
+    long h1 = Hash.mix(id.hashCode());
+    long h2 = Hash.of(id) | 1;
     boolean seen = true;
     for (int k = 0; k < 3; k++) {
       long bit = (h1 + k * h2) & MASK;
@@ -27,20 +29,5 @@ final class SeenIds {
       }
     }
     return seen;
-  }
-
-  private static long mix(long x) {
-    x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
-    x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
-    return x ^ (x >>> 33);
-  }
-
-  private static long fnv(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix(h);
   }
 }
