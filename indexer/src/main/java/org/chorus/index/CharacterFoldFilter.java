@@ -28,20 +28,15 @@ public final class CharacterFoldFilter extends TokenFilter {
     int len = term.length();
     for (int i = 0; i < len; i++) {
       char c = b[i];
-      if (c < 0x80) {
-        if (c >= 'A' && c <= 'Z') b[i] = (char) (c + 32);
-      } else if (c >= 0x400 && c <= 0x42F) { // Cyrillic capitals: Russian posts are common
-        b[i] = (char) (c < 0x410 ? c + 0x50 : c + 0x20);
-      } else if (c >= '\uFF01' && c <= '\uFF5E') {
-        b[i] = Character.toLowerCase((char) (c - 0xFEE0));
-      } else if (c >= '\uFF61' && c <= '\uFF9F') {
+      if (c >= '\uFF61' && c <= '\uFF9F') {
         foldHalfWidthKana(len);
         return true;
-      } else if (Character.isHighSurrogate(c) && i + 1 < len) {
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < len) {
         int lower = Character.toLowerCase(Character.toCodePoint(c, b[i + 1]));
         if (Character.charCount(lower) == 2) Character.toChars(lower, b, i);
         i++;
-      } else if (c < 0x430 || c > 0x45F) { // (Cyrillic small letters are already folded)
+      } else {
         b[i] = fold(c);
       }
     }
@@ -55,9 +50,12 @@ public final class CharacterFoldFilter extends TokenFilter {
     for (int i = 0; i < term.length(); i++) b[i] = HanVariants.fold(b[i]);
   }
 
-  /** The same folding for a single character: wildcard and prefix query terms, facet values. */
+  /** The folding of one character (of the basic plane): words, facet values. */
   static char fold(char c) {
     if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    if (c >= 0x400 && c <= 0x45F) { // Cyrillic without a table lookup: Russian posts are common
+      return c < 0x410 ? (char) (c + 0x50) : c < 0x430 ? (char) (c + 0x20) : c;
+    }
     if (c >= '\uFF01' && c <= '\uFF5E') return Character.toLowerCase((char) (c - 0xFEE0));
     char simplified = c >= 0x3400 ? HanVariants.fold(c) : c;
     return simplified != c ? simplified : Character.toLowerCase(c);
