@@ -20,8 +20,6 @@ import org.chorus.corpus.RejectsFile;
 import org.chorus.eval.ClassMetrics;
 import org.chorus.eval.CrossValidation;
 import org.chorus.narratives.DataSummary;
-import org.chorus.narratives.FeatureSettings;
-import org.chorus.narratives.Learner;
 import org.chorus.narratives.ModelFile;
 import org.chorus.narratives.NarrativeCv;
 import org.chorus.narratives.NarrativeModel;
@@ -53,43 +51,12 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "OUT", description = "Model file to write.")
   private Path model;
 
-  @Option(names = "--multi-label", description = "A post may carry several labels or none"
-      + " (one-vs-rest with per-label thresholds).")
-  private boolean multiLabel;
+  @Mixin
+  private TrainingChoices training;
 
   @Option(names = "--folds", defaultValue = "5", paramLabel = "K",
       description = "Cross-validation folds, grouped by account; 0 skips (default: ${DEFAULT-VALUE}).")
   private int folds;
-
-  @Option(names = "--learner", defaultValue = "sgd", paramLabel = "sgd|smile-logistic",
-      description = "Weight fitting (default: ${DEFAULT-VALUE}).")
-  private String learner;
-
-  @Option(names = "--epochs", defaultValue = "0", paramLabel = "N",
-      description = "Passes over the data; 0 = automatic (default).")
-  private int epochs;
-
-  @Option(names = "--hash-bits", defaultValue = "20", paramLabel = "B",
-      description = "Features hash into 2^B buckets (default: ${DEFAULT-VALUE}).")
-  private int hashBits;
-
-  @Option(names = "--char-ngrams", paramLabel = "MIN-MAX",
-      description = "Add character n-grams inside words, e.g. 2-4 (default: none).")
-  private String charNgrams;
-
-  @Option(names = "--post-shape", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Features of how a post is written: length, links, truncation, case,"
-          + " punctuation (default: on; --no-post-shape turns them off).")
-  private boolean postShape;
-
-  @Option(names = "--time-features", description = "Add the post's month and hour of day (UTC)"
-      + " as features (default: off).")
-  private boolean timeFeatures;
-
-  @Option(names = "--class-weighting", paramLabel = "SHARE",
-      description = "Scale each feature's idf by how unevenly it spreads over the labels, 0..1;"
-          + " 0 = plain TF-IDF (default: the model's default, 0.5).")
-  private Double classWeighting;
 
   @Option(names = "--created", paramLabel = "TIME|data",
       description = "Creation time to record (ISO-8601), or 'data' for the latest post's time:"
@@ -157,31 +124,7 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   private TrainingOptions options() {
-    Learner l = switch (learner.toLowerCase(Locale.ROOT).replace('-', '_')) {
-      case "sgd" -> Learner.SGD;
-      case "smile_logistic" -> Learner.SMILE_LOGISTIC;
-      default -> throw new UsageException("--learner must be sgd or smile-logistic");
-    };
-    if (hashBits < 10 || hashBits > 24) throw new UsageException("--hash-bits must be 10..24");
-    if (epochs < 0) throw new UsageException("--epochs must be 0 (automatic) or more");
-    FeatureSettings f = FeatureSettings.defaults().withHashBits(hashBits)
-        .withPostShape(postShape).withTime(timeFeatures);
-    if (classWeighting != null) {
-      if (!(classWeighting >= 0 && classWeighting <= 1)) {
-        throw new UsageException("--class-weighting must be 0..1");
-      }
-      f = f.withClassWeighting(classWeighting);
-    }
-    if (charNgrams != null) {
-      String[] mm = charNgrams.split("-");
-      try {
-        f = f.withCharNgrams(Integer.parseInt(mm[0]), Integer.parseInt(mm[mm.length - 1]));
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--char-ngrams must look like 2-4 (1 <= MIN <= MAX <= 8)");
-      }
-    }
-    TrainingOptions o = TrainingOptions.defaults().withMultiLabel(multiLabel).withLearner(l)
-        .withEpochs(epochs).withFeatures(f);
+    TrainingOptions o = training.options();
     if (created != null && !"data".equals(created)) {
       try {
         o = o.withCreated(Instant.parse(created));

@@ -7,7 +7,7 @@ import org.chorus.narratives.TrainingOptions;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** The model options {@code cv} and {@code bench classify} train with; use as a mixin. */
+/** The model options {@code train}, {@code cv} and {@code bench classify} train with; use as a mixin. */
 final class TrainingChoices {
   @Option(names = "--multi-label",
       description = "Several labels (or none) per post, with per-label thresholds.")
@@ -17,8 +17,8 @@ final class TrainingChoices {
       description = "How weights are fitted (default: the model's default).")
   Learner learner;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Training passes (default: the "
-      + "model's default).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Training passes; 0 = automatic "
+      + "(default).")
   Integer epochs;
 
   @Option(names = "--word-ngrams", paramLabel = "N",
@@ -54,10 +54,10 @@ final class TrainingChoices {
 
   TrainingOptions options() {
     TrainingOptions o = TrainingOptions.defaults().withMultiLabel(multiLabel);
-    if (learner != null) o = o.withLearner(learner);
-    if (epochs != null) o = o.withEpochs(epochs);
     FeatureSettings f = o.features();
     try {
+      if (learner != null) o = o.withLearner(learner);
+      if (epochs != null) o = o.withEpochs(epochs);
       if (wordNgrams != null) f = f.withWordNgrams(wordNgrams);
       if (hashBits != null) f = f.withHashBits(hashBits);
       if (charNgrams != null) {
