@@ -27,16 +27,13 @@ final class CandidatePairs {
     int n = groups.count();
     BinaryDocValues values = MultiDocValues.getBinaryValues(reader, Fingerprints.BAND);
     if (values == null || n < 2) return pairs.toSortedList();
-    boolean[] fingerprinted = new boolean[n];
-    int[][] keys = readKeys(values, cols, groups, fingerprinted); // keys[band][group]
-    long[] sorted = new long[n];
-    long[] scratch = new long[n];
+    BandKeys keys = BandKeys.read(values, cols, groups);
+    int m = keys.groups.length;
+    long[] sorted = new long[m];
+    long[] scratch = new long[m];
     int[] bucket = new int[64];
-    for (int[] band : keys) {
-      int m = 0;
-      for (int g = 0; g < n; g++) {
-        if (fingerprinted[g]) sorted[m++] = ((long) band[g] << 32) | g;
-      }
+    for (int[] band : keys.byBand) {
+      for (int r = 0; r < m; r++) sorted[r] = ((long) band[r] << 32) | keys.groups[r];
       RadixSort.byKey(sorted, m, scratch);
       for (int from = 0; from < m; ) {
         int to = from + 1;
@@ -53,32 +50,41 @@ final class CandidatePairs {
     return pairs.toSortedList();
   }
 
-  // One representative per group, read in doc order as doc values require. Groups without a
-  // fingerprint (link-only posts) stay unmarked and join no bucket.
-  private static int[][] readKeys(BinaryDocValues values, PostColumns cols, ExactGroups groups,
-      boolean[] fingerprinted) throws IOException {
-    int n = groups.count();
-    long[] docAndGroup = new long[n];
-    for (int g = 0; g < n; g++) {
-      docAndGroup[g] = ((long) cols.doc[groups.representative(g)] << 32) | g;
+  /**
+   * The band keys of one representative per group, read in doc order as doc values require and
+   * kept in that order: {@code byBand[band][r]} is the key of group {@code groups[r]}. Writing
+   * them by group number instead scattered every post's 32 keys over 32 large arrays, a cache
+   * miss each. Groups without a fingerprint (link-only posts) are left out and join no bucket.
+   */
+  private record BandKeys(int[] groups, int[][] byBand) {
+    static BandKeys read(BinaryDocValues values, PostColumns cols, ExactGroups groups)
+        throws IOException {
+      int n = groups.count();
+      long[] docAndGroup = new long[n];
+      for (int g = 0; g < n; g++) {
+        docAndGroup[g] = ((long) cols.doc[groups.representative(g)] << 32) | g;
+      }
+      Arrays.sort(docAndGroup);
+      int[] order = new int[n];
+      int[][] byBand = new int[Lsh.BANDS][n];
+      int m = 0;
+      for (long dg : docAndGroup) {
+        if (!values.advanceExact((int) (dg >>> 32))) continue;
+        int[] k = Fingerprints.decode(values.binaryValue());
+        for (int band = 0; band < Lsh.BANDS; band++) byBand[band][m] = k[band];
+        order[m++] = (int) dg;
+      }
+      return new BandKeys(Arrays.copyOf(order, m), byBand);
     }
-    Arrays.sort(docAndGroup);
-    int[][] keys = new int[Lsh.BANDS][n];
-    for (long dg : docAndGroup) {
-      int doc = (int) (dg >>> 32);
-      int g = (int) dg;
-      if (!values.advanceExact(doc)) continue;
-      int[] k = Fingerprints.decode(values.binaryValue());
-      for (int band = 0; band < Lsh.BANDS; band++) keys[band][g] = k[band];
-      fingerprinted[g] = true;
-    }
-    return keys;
   }
 
   private static void addPairs(LongSet pairs, int[] bucket, int u, ExactGroups groups) {
     if (u <= ALL_PAIRS_UP_TO) {
       for (int a = 0; a < u; a++) {
-        for (int b = a + 1; b < u; b++) pairs.add(LongList.pair(bucket[a], bucket[b]));
+        for (int b = a + 1; b < u; b++) {
+          int g = bucket[a], h = bucket[b];
+          pairs.add(LongList.pair(Math.min(g, h), Math.max(g, h)));
+        }
       }
       return;
     }

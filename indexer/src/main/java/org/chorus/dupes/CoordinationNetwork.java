@@ -299,8 +299,7 @@ public final class CoordinationNetwork {
         .flatMapToInt(e -> java.util.stream.IntStream.of((int) e[0], (int) e[1]))
         .distinct().sorted().toArray();
     Map<Integer, String> ids = new HashMap<>();
-    StoredFields stored = reader.storedFields();
-    for (int d : docs) ids.put(d, DuplicateFinder.storedPost(stored, d).id());
+    StoredPostsInDocOrder.read(reader, docs, (doc, post) -> ids.put(doc, post.id()));
     List<Network.Edge> out = new ArrayList<>(edges.size());
     for (Accumulator a : edges.values()) {
       List<Network.Evidence> ev = new ArrayList<>();

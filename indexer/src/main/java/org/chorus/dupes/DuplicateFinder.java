@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
@@ -69,7 +72,7 @@ public final class DuplicateFinder {
 
   /** Figures of a run, for progress and benchmarks. */
   public record Stats(int posts, int groups, long candidatePairs, long verifiedPairs,
-      int clusters, java.util.Map<String, Double> phaseSeconds) {}
+      int clusters, Map<String, Double> phaseSeconds) {}
 
   private final IndexReader reader;
   private Stats stats;
@@ -83,10 +86,14 @@ public final class DuplicateFinder {
   }
 
   public List<Cluster> find(Options options) throws IOException {
-    return resolve(findRaw(options));
+    List<RawCluster> raw = findRaw(options);
+    long t = System.nanoTime();
+    List<Cluster> clusters = resolve(raw);
+    phase(stats.phaseSeconds(), "resolve", t);
+    return clusters;
   }
 
-  /** Clusters as post indices, before stored fields are read (what benchmarks time). */
+  /** Clusters as post indices, before stored fields are read. */
   List<RawCluster> findRaw(Options options) throws IOException {
     return run(options).clusters();
   }
@@ -95,7 +102,7 @@ public final class DuplicateFinder {
   record Run(PostColumns cols, ExactGroups groups, LongList verified, List<RawCluster> clusters) {}
 
   Run run(Options options) throws IOException {
-    java.util.Map<String, Double> phases = new java.util.LinkedHashMap<>();
+    Map<String, Double> phases = new java.util.LinkedHashMap<>();
     long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
         Math.max(1, options.minWords()));
@@ -109,7 +116,8 @@ public final class DuplicateFinder {
     float[] sims = new float[Math.max(16, candidates.size() / 8)];
     for (int k = 0; k < candidates.size(); k++) {
       long p = candidates.get(k);
-      double s = shingles.similarity(LongList.first(p), LongList.second(p));
+      double s = shingles.similarityAtLeast(LongList.first(p), LongList.second(p),
+          options.threshold());
       if (s >= options.threshold()) {
         if (verified.size() == sims.length) sims = Arrays.copyOf(sims, sims.length * 2);
         sims[verified.size()] = (float) s;
@@ -127,25 +135,38 @@ public final class DuplicateFinder {
     return new Run(cols, groups, verified, clusters);
   }
 
-  private static long phase(java.util.Map<String, Double> phases, String name, long start) {
+  private static long phase(Map<String, Double> phases, String name, long start) {
     long now = System.nanoTime();
     phases.put(name, (now - start) / 1e9);
     return now;
   }
 
   private List<Cluster> resolve(List<RawCluster> raw) throws IOException {
-    StoredFields stored = reader.storedFields();
+    // All members' posts in one pass in doc order, each stored-fields chunk decompressed once
+    // (fetched one by one, in time order, they took most of the run).
+    int[] docs = raw.stream()
+        .flatMapToInt(rc -> IntStream.concat(IntStream.of(rc.representativeDoc()),
+            IntStream.of(rc.docs())))
+        .sorted().distinct().toArray();
+    int[] representatives = raw.stream().mapToInt(RawCluster::representativeDoc).sorted().toArray();
+    String[] ids = new String[docs.length];
+    Map<Integer, String> texts = new HashMap<>();
+    StoredPostsInDocOrder.read(reader, docs, (doc, p) -> {
+      ids[Arrays.binarySearch(docs, doc)] = p.id();
+      if (Arrays.binarySearch(representatives, doc) >= 0) texts.put(doc, p.text());
+    });
     List<Cluster> out = new ArrayList<>(raw.size());
     int id = 1;
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       for (int k = 0; k < rc.docs().length; k++) {
-        members.add(new Cluster.Member(storedPost(stored, rc.docs()[k]).id(), rc.accounts()[k],
-            Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
+        members.add(new Cluster.Member(ids[Arrays.binarySearch(docs, rc.docs()[k])],
+            rc.accounts()[k], Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
       }
-      Post rep = storedPost(stored, rc.representativeDoc());
+      int rep = rc.representativeDoc();
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),
-          members.get(members.size() - 1).time(), rep.id(), rep.text(), members));
+          members.get(members.size() - 1).time(), ids[Arrays.binarySearch(docs, rep)],
+          texts.get(rep), members));
     }
     return out;
   }

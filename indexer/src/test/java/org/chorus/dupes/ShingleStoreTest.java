@@ -1,0 +1,49 @@
+package org.chorus.dupes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ShingleStoreTest {
+
+  @Test
+  void jaccardOfSortedSets() {
+    ShingleStore store = ShingleStore.of(new int[] {1, 2, 3, 4}, new int[] {2, 3, 4, 5, 6},
+        new int[] {}, new int[] {});
+    assertEquals(3.0 / 6, store.similarity(0, 1), 1e-12);
+    assertEquals(0.0, store.similarity(0, 2), 1e-12);
+    assertEquals(1.0, store.similarity(2, 3), 1e-12);
+  }
+
+  @Test
+  void boundedSimilarityIsExactAtOrAboveTheThresholdAndBelowItOtherwise() {
+    Random random = new Random(7);
+    int[][] sets = new int[300][];
+    for (int g = 0; g < sets.length; g++) {
+      // Small alphabets and sizes make every overlap from none to identical occur.
+      int size = 1 + random.nextInt(14);
+      sets[g] = IntStream.generate(() -> random.nextInt(24)).distinct().limit(size).sorted()
+          .toArray();
+    }
+    ShingleStore store = ShingleStore.of(sets);
+    int atOrAbove = 0;
+    for (double threshold : new double[] {0.3, 0.5, 0.6, 0.75, 1.0}) {
+      for (int g = 0; g < sets.length; g++) {
+        for (int h = g + 1; h < sets.length; h++) {
+          double exact = store.similarity(g, h);
+          double bounded = store.similarityAtLeast(g, h, threshold);
+          if (exact >= threshold) {
+            assertEquals(exact, bounded, 0.0, "pair " + g + "," + h + " at " + threshold);
+            atOrAbove++;
+          } else {
+            assertTrue(bounded < threshold, "pair " + g + "," + h + " at " + threshold);
+          }
+        }
+      }
+    }
+    assertTrue(atOrAbove > 100, "too few similar pairs to test: " + atOrAbove);
+  }
+}
