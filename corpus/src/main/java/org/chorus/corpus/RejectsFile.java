@@ -28,6 +28,7 @@ public final class RejectsFile implements RejectHandler, Closeable {
   private long count;
   private BufferedWriter out;
   private JsonGenerator json;
+  private boolean closed;
 
   private RejectsFile(Path path, boolean failFast) {
     this.path = path;
@@ -52,6 +53,11 @@ public final class RejectsFile implements RejectHandler, Closeable {
 
   @Override
   public synchronized void reject(Rejection r) {
+    if (closed) {
+      // A late rejection would otherwise reopen (and truncate) the file or be lost unseen.
+      throw new IllegalStateException("rejection after the rejects file " + path
+          + " was closed: " + r.file() + " line " + r.line() + ": " + r.reason());
+    }
     count++;
     if (failFast) throw new InvalidInputException(r);
     try {
@@ -93,6 +99,8 @@ public final class RejectsFile implements RejectHandler, Closeable {
 
   @Override
   public synchronized void close() throws IOException {
+    if (closed) return;
+    closed = true;
     if (json != null) {
       json.close();
       out.close();

@@ -43,6 +43,21 @@ class RejectsFileTest {
   }
 
   @Test
+  void aRejectionAfterCloseIsAnErrorAndLeavesTheFileAsWritten() throws Exception {
+    Path path = dir.resolve("late.rejects.jsonl");
+    RejectsFile r = RejectsFile.at(path);
+    r.reject(new Rejection("a.csv", 3, "text", "missing text", ""));
+    r.close();
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> r.reject(new Rejection("a.csv", 4, "text", "missing text", "")));
+    assertTrue(e.getMessage().contains("a.csv line 4"), e.getMessage());
+    assertEquals(1, Files.readAllLines(path).size());
+    assertEquals(1, r.count());
+    r.close(); // a second close changes nothing
+    assertEquals(1, Files.readAllLines(path).size());
+  }
+
+  @Test
   void writesOneJsonObjectPerRejection() throws Exception {
     Path path = dir.resolve("r.rejects.jsonl");
     try (RejectsFile r = RejectsFile.at(path)) {
