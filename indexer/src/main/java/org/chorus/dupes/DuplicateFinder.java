@@ -112,6 +112,7 @@ public final class DuplicateFinder {
     LongList candidates = CandidatePairs.find(reader, cols, groups);
     t = phase(phases, "lsh_walk", t);
     ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);
+    t = phase(phases, "shingles", t);
     LongList verified = new LongList();
     float[] sims = new float[Math.max(16, candidates.size() / 8)];
     for (int k = 0; k < candidates.size(); k++) {
