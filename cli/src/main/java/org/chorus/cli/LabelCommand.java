@@ -79,6 +79,14 @@ public final class LabelCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "SPEC", converter = InputOptions.MapConverter.class,
         description = "Column map for CSV/TSV (header names) or JSON Lines (field names); see chorus index --help.")
     ColumnMap columns;
+
+    // The same options as InputOptions, declared here because picocli refuses a @Mixin inside
+    // an @ArgGroup (remkop/picocli#1793), and --input excludes --index.
+    @Option(names = "--on-error", defaultValue = "skip", paramLabel = "skip|fail",
+        converter = InputOptions.OnErrorConverter.class,
+        description = "skip: write bad records to OUT.jsonl.rejects.jsonl and go on (default); "
+            + "fail: stop at the first.")
+    InputOptions.OnError onError = InputOptions.OnError.SKIP;
   }
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -115,7 +123,9 @@ public final class LabelCommand implements Callable<Integer> {
     Counts counts = new Counts(model.labels());
     Path parent = f.output.toAbsolutePath().getParent();
     if (parent != null) java.nio.file.Files.createDirectories(parent);
-    RejectsFile rejects = RejectsFile.at(RejectsFile.beside(f.output));
+    RejectsFile rejects = f.onError == InputOptions.OnError.FAIL
+        ? RejectsFile.failFast()
+        : RejectsFile.at(RejectsFile.beside(f.output));
     JsonFactory jf = new JsonFactory();
     try (rejects; PostReader reader = Datasets.open(f.inputs, f.format, f.columns, rejects);
         Writer w = new BufferedWriter(java.nio.file.Files.newBufferedWriter(f.output,

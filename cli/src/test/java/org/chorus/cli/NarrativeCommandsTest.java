@@ -125,6 +125,29 @@ class NarrativeCommandsTest {
   }
 
   @Test
+  void labelCountsBadRowsOrStopsAtTheFirstWithOnErrorFail() throws IOException {
+    Path data = dataset();
+    Path model = tmp.resolve("m.model");
+    assertEquals(0, run("train", "--input", data.toString(), "--model", model.toString(),
+        "--folds", "0", "--hash-bits", "14", "--quiet").code());
+    String head = "{\"account\":\"x\",\"time\":\"2019-08-01T10:00:00Z\",";
+    Path bad = Files.writeString(tmp.resolve("bad.jsonl"),
+        head + "\"id\":\"a\",\"text\":\"police support\"}\n" + head + "\"id\":\"b\"}\n",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("bad-labels.jsonl");
+    Run skipped = run("label", "--model", model.toString(), "--input", bad.toString(),
+        "--output", out.toString(), "--json", "--quiet");
+    assertEquals(0, skipped.code(), skipped.err());
+    assertEquals(1, skipped.json().get(0).get("rejected").asLong(), skipped.out());
+    assertEquals(1, Files.readAllLines(tmp.resolve("bad-labels.jsonl.rejects.jsonl")).size());
+
+    Run failed = run("label", "--model", model.toString(), "--input", bad.toString(),
+        "--output", tmp.resolve("fail.jsonl").toString(), "--on-error", "fail", "--quiet");
+    assertEquals(ExitCode.BAD_INPUT, failed.code(), failed.err());
+    assertTrue(failed.err().contains(bad + ":2"), failed.err());
+  }
+
+  @Test
   void labelFilesThenIndexThenSearchFacetsAndThemes() throws IOException {
     Path data = dataset();
     Path model = tmp.resolve("m.model");
