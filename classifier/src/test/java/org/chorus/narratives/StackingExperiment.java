@@ -48,7 +48,8 @@ public final class StackingExperiment {
       for (Post p = r.next(); p != null; p = r.next()) if (!p.labels().isEmpty()) posts.add(p);
     }
     TrainingOptions word = TrainingOptions.defaults();
-    TrainingOptions chars = word.withFeatures(word.features().withCharNgrams(2, 5).withHashBits(22));
+    TrainingOptions chars =
+        word.withFeatures(word.features().withCharNgrams(2, 5).withHashBits(22));
     List<TrainingOptions> bases = List.of(word, chars);
     for (int a = 1; a < args.length; a++) {
       long seed = Long.parseLong(args[a]);
@@ -96,7 +97,7 @@ public final class StackingExperiment {
     return new GroupedKFold(5, seed).split(groups, strata);
   }
 
-  /** Scores of each base model for every training post, from models that did not see its account. */
+  /** Each base model's score of every training post, by a model that never saw its account. */
   private static double[][] outOfFold(List<Post> train, List<TrainingOptions> bases) {
     double[][] out = new double[bases.size()][train.size()];
     for (Fold f : split(train, 7)) {

@@ -57,7 +57,8 @@ final class LongSet {
     long[] merged = new long[size + buffered];
     int i = 0, j = 0, m = 0;
     while (i < size || j < buffered) {
-      long v = j == buffered || (i < size && distinct[i] <= buffer[j]) ? distinct[i++] : buffer[j++];
+      boolean fromDistinct = j == buffered || (i < size && distinct[i] <= buffer[j]);
+      long v = fromDistinct ? distinct[i++] : buffer[j++];
       if (m == 0 || merged[m - 1] != v) merged[m++] = v;
     }
     distinct = merged;

@@ -31,7 +31,9 @@ final class ShingleStore {
     int[] start = new int[sets.length + 1];
     for (int g = 0; g < sets.length; g++) start[g + 1] = start[g] + sets[g].length;
     int[] pool = new int[start[sets.length]];
-    for (int g = 0; g < sets.length; g++) System.arraycopy(sets[g], 0, pool, start[g], sets[g].length);
+    for (int g = 0; g < sets.length; g++) {
+      System.arraycopy(sets[g], 0, pool, start[g], sets[g].length);
+    }
     return new ShingleStore(start, pool);
   }
 
