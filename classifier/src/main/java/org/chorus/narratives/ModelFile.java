@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -26,7 +28,11 @@ import org.chorus.corpus.InvalidInputException;
  *   <li>the header: {@link ModelInfo} as one line of JSON (so {@code head -1} shows what the
  *       model is), with {@code payloadBytes} added, then {@code '\n'};
  *   <li>the payload, deflated: idf {@code float32[dim]}, weights {@code float32[dim * k]}
- *       (feature-major), bias {@code float32[k]}, all little-endian;
+ *       (feature-major), bias {@code float32[k]}, all little-endian; for a stacked model
+ *       (header {@code stack}) then the same three for each further base model, the trees'
+ *       intercept {@code float64}, per tree its root and label {@code int32}, per node its
+ *       input {@code int32}, split {@code float64}, children {@code int32} and value
+ *       {@code float64} (see {@link Trees});
  *   <li>SHA-256 of everything before it (32 bytes).
  * </ol>
  *
@@ -120,29 +126,108 @@ public final class ModelFile {
   }
 
   private static byte[] payload(NarrativeModel model) {
-    float[] idf = model.tfidf().idf();
-    LinearModel m = model.linear();
-    ByteBuffer buf = ByteBuffer.allocate(4 * (idf.length + m.weights.length + m.bias.length))
-        .order(ByteOrder.LITTLE_ENDIAN);
-    buf.asFloatBuffer().put(idf).put(m.weights).put(m.bias);
+    Stack stack = model.stack();
+    long size = linearBytes(model.tfidf().idf().length, model.linear().labels);
+    if (stack != null) {
+      for (Stack.Base b : stack.bases()) {
+        size += linearBytes(b.settings().dimension(), b.linear().labels);
+      }
+      size += treeBytes(stack.trees().root.length, stack.trees().feature.length);
+    }
+    if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
+    ByteBuffer buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    putLinear(buf, model.tfidf(), model.linear());
+    if (stack != null) {
+      for (Stack.Base b : stack.bases()) putLinear(buf, b.tfidf(), b.linear());
+      Trees t = stack.trees();
+      buf.putDouble(t.intercept);
+      for (int i : t.root) buf.putInt(i);
+      for (int i : t.label) buf.putInt(i);
+      for (int i : t.feature) buf.putInt(i);
+      for (double d : t.split) buf.putDouble(d);
+      for (int i : t.left) buf.putInt(i);
+      for (int i : t.right) buf.putInt(i);
+      for (double d : t.value) buf.putDouble(d);
+    }
     return buf.array();
   }
 
+  private static long linearBytes(int dim, int k) {
+    return 4L * (dim + (long) dim * k + k);
+  }
+
+  private static long treeBytes(int trees, int nodes) {
+    return 8 + 8L * trees + 28L * nodes;
+  }
+
+  private static void putLinear(ByteBuffer buf, TfIdf tfidf, LinearModel m) {
+    for (float f : tfidf.idf()) buf.putFloat(f);
+    for (float f : m.weights) buf.putFloat(f);
+    for (float f : m.bias) buf.putFloat(f);
+  }
+
   private static NarrativeModel fromPayload(ModelInfo info, byte[] payload) {
-    int dim = info.features().dimension();
     int k = info.labels().size();
-    long expected = 4L * (dim + (long) dim * k + k);
-    if (payload.length != expected) {
-      throw new IllegalArgumentException(payload.length + " bytes where " + k + " labels and "
-          + dim + " features need " + expected);
+    ModelInfo.StackInfo stack = info.stack();
+    long expected = linearBytes(info.features().dimension(), k);
+    if (stack != null) {
+      for (FeatureSettings f : stack.bases()) expected += linearBytes(f.dimension(), k);
+      if (stack.trees() < 0 || stack.nodes() < 0) {
+        throw new IllegalArgumentException("negative tree sizes in the header");
+      }
+      expected += treeBytes(stack.trees(), stack.nodes());
     }
-    var floats = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-    float[] idf = new float[dim];
-    float[] weights = new float[dim * k];
-    float[] bias = new float[k];
-    floats.get(idf).get(weights).get(bias);
-    return new NarrativeModel(info, new TfIdf(idf, info.features().sublinearTf()),
-        new LinearModel(k, dim, weights, bias));
+    if (payload.length != expected) {
+      throw new IllegalArgumentException(payload.length + " bytes where the header ("
+          + k + " labels" + (stack == null ? "" : ", a stack") + ") needs " + expected);
+    }
+    ByteBuffer buf = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
+    FeatureSettings first = info.features();
+    TfIdf tfidf = new TfIdf(floats(buf, first.dimension()), first.sublinearTf());
+    LinearModel linear = linear(buf, first.dimension(), k);
+    if (stack == null) return new NarrativeModel(info, tfidf, linear);
+    List<Stack.Base> bases = new ArrayList<>();
+    for (FeatureSettings f : stack.bases()) {
+      TfIdf t = new TfIdf(floats(buf, f.dimension()), f.sublinearTf());
+      bases.add(new Stack.Base(f, t, linear(buf, f.dimension(), k)));
+    }
+    double intercept = buf.getDouble();
+    int[] root = ints(buf, stack.trees());
+    int[] label = ints(buf, stack.trees());
+    int[] feature = ints(buf, stack.nodes());
+    double[] split = doubles(buf, stack.nodes());
+    int[] left = ints(buf, stack.nodes());
+    int[] right = ints(buf, stack.nodes());
+    double[] value = doubles(buf, stack.nodes());
+    Trees trees = new Trees(k, intercept, root, label, feature, split, left, right, value);
+    return new NarrativeModel(info, tfidf, linear, new Stack(bases, stack.shapeTokens(), trees));
+  }
+
+  private static LinearModel linear(ByteBuffer buf, int dim, int k) {
+    float[] weights = floats(buf, dim * k);
+    float[] bias = floats(buf, k);
+    return new LinearModel(k, dim, weights, bias);
+  }
+
+  private static float[] floats(ByteBuffer buf, int n) {
+    float[] a = new float[n];
+    buf.asFloatBuffer().get(a);
+    buf.position(buf.position() + 4 * n);
+    return a;
+  }
+
+  private static int[] ints(ByteBuffer buf, int n) {
+    int[] a = new int[n];
+    buf.asIntBuffer().get(a);
+    buf.position(buf.position() + 4 * n);
+    return a;
+  }
+
+  private static double[] doubles(ByteBuffer buf, int n) {
+    double[] a = new double[n];
+    buf.asDoubleBuffer().get(a);
+    buf.position(buf.position() + 8 * n);
+    return a;
   }
 
   private static byte[] deflate(byte[] raw) {

@@ -1,5 +1,6 @@
 package org.chorus.narratives;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.stream.IntStream;
 import org.chorus.corpus.Post;
 
 /**
- * A trained narrative classifier: CoreNLP features, TF-IDF, one linear scorer, calibration.
- * Immutable and thread-safe; {@link #predict} may be called from any number of threads.
- * Made by {@link Trainer}, saved and loaded by {@link ModelFile}.
+ * A trained narrative classifier: CoreNLP features, TF-IDF, one linear scorer, calibration;
+ * optionally a {@link Stack} second stage. Immutable and thread-safe; {@link #predict} may be
+ * called from any number of threads. Made by {@link Trainer}, saved and loaded by
+ * {@link ModelFile}.
  */
 public final class NarrativeModel {
   private final ModelInfo info;
@@ -20,9 +22,15 @@ public final class NarrativeModel {
   private final double[] plattA;
   private final double[] plattB;
   private final double[] thresholds;
+  private final Stack stack;
 
   NarrativeModel(ModelInfo info, TfIdf tfidf, LinearModel linear) {
+    this(info, tfidf, linear, null);
+  }
+
+  NarrativeModel(ModelInfo info, TfIdf tfidf, LinearModel linear, Stack stack) {
     this.info = info;
+    this.stack = stack;
     this.featurizer = new Featurizer(info.features());
     this.tfidf = tfidf;
     this.linear = linear;
@@ -35,6 +43,10 @@ public final class NarrativeModel {
         || (info.multiLabel() && (plattA.length != k || plattB.length != k
             || thresholds.length != k))) {
       throw new IllegalArgumentException("model parts do not match its header");
+    }
+    if ((stack == null) != (info.stack() == null) || (stack != null && (info.multiLabel()
+        || stack.trees().labels != k))) {
+      throw new IllegalArgumentException("the model's stack does not match its header");
     }
   }
 
@@ -52,16 +64,33 @@ public final class NarrativeModel {
 
   /** The same model with other training metrics in its header (e.g. cross-validated ones). */
   public NarrativeModel withMetrics(Map<String, Object> metrics) {
-    return new NarrativeModel(info.withMetrics(metrics), tfidf, linear);
+    return new NarrativeModel(info.withMetrics(metrics), tfidf, linear, stack);
+  }
+
+  /** This model as the first stage of {@code s}. */
+  NarrativeModel withStack(Stack s) {
+    int nodes = s.trees().feature.length;
+    ModelInfo.StackInfo header = new ModelInfo.StackInfo(
+        s.bases().stream().map(Stack.Base::settings).toList(), s.shapeTokens(),
+        s.trees().root.length, nodes);
+    return new NarrativeModel(info.withStack(header), tfidf, linear, s);
   }
 
   public Prediction predict(Post post) {
-    return fromFeatures(tfidf.apply(featurizer.counts(post)));
+    return predict(post.text(), post.lang(), post.time());
   }
 
   /** The prediction for a text alone, as if its post had no language field. */
   public Prediction predict(String text) {
-    return fromFeatures(features(text));
+    return predict(text, null, null);
+  }
+
+  private Prediction predict(String text, String lang, Instant time) {
+    SparseVector x = tfidf.apply(featurizer.counts(text, lang, time));
+    if (stack == null) return fromFeatures(x);
+    double[] z = new double[linear.labels];
+    linear.margins(x, z);
+    return oneLabel(stack.probabilities(z, text, lang, time));
   }
 
   /** Predictions in input order, computed on all cores. */
@@ -83,7 +112,7 @@ public final class NarrativeModel {
     return linear;
   }
 
-  Prediction fromFeatures(SparseVector x) {
+  private Prediction fromFeatures(SparseVector x) {
     int k = linear.labels;
     double[] z = new double[k];
     linear.margins(x, z);
@@ -97,13 +126,29 @@ public final class NarrativeModel {
       }
     } else {
       Probabilities.softmax(z, p);
-      int best = 0;
-      for (int c = 1; c < k; c++) if (p[c] > p[best]) best = c;
-      if (p[best] >= info.calibration().minScore()) assigned.add(names.get(best));
+      return oneLabel(p);
     }
+    return prediction(assigned, p);
+  }
+
+  /** The top label, unless its probability is below the model's minimum score. */
+  private Prediction oneLabel(double[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+    List<String> assigned = p[best] >= info.calibration().minScore()
+        ? List.of(info.labels().get(best))
+        : List.of();
+    return prediction(assigned, p);
+  }
+
+  private Prediction prediction(List<String> assigned, double[] p) {
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (int c = 0; c < k; c++) scores.put(names.get(c), p[c]);
+    for (int c = 0; c < p.length; c++) scores.put(info.labels().get(c), p[c]);
     return new Prediction(assigned, scores);
+  }
+
+  Stack stack() {
+    return stack;
   }
 
   private static double[] toArray(List<Double> values) {

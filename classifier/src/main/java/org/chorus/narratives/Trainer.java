@@ -27,6 +27,7 @@ public final class Trainer {
   private Trainer() {}
 
   public static NarrativeModel train(List<Post> posts, TrainingOptions options) {
+    if (options.stacked()) return StackTrainer.train(posts, options);
     Labelled data = Labelled.of(posts, options.multiLabel());
     FeatureSettings fs = options.features();
     Featurizer featurizer = new Featurizer(fs);
@@ -52,9 +53,9 @@ public final class Trainer {
     Instant created = options.created() != null
         ? options.created()
         : Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    ModelInfo info = new ModelInfo(ModelInfo.FORMAT, ModelInfo.VERSION, data.labels,
+    ModelInfo info = new ModelInfo(ModelInfo.FORMAT, ModelInfo.PLAIN_VERSION, data.labels,
         options.multiLabel(), options.learner().name().toLowerCase(java.util.Locale.ROOT), fs,
-        calibration, data.summary, fingerprint(data.posts), Map.of(), created.toString());
+        calibration, data.summary, fingerprint(data.posts), Map.of(), created.toString(), null);
     return new NarrativeModel(info, tfidf, linear);
   }
 

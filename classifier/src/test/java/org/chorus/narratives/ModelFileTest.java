@@ -110,9 +110,9 @@ class ModelFileTest {
   void otherFormatVersionIsRefused() throws IOException {
     Path file = saved();
     String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-    Files.write(file, s.replace("\"formatVersion\":2,", "\"formatVersion\":3,")
+    Files.write(file, s.replace("\"formatVersion\":2,", "\"formatVersion\":4,")
         .getBytes(StandardCharsets.ISO_8859_1));
-    assertRefused(file, "version 3");
+    assertRefused(file, "version 4");
   }
 
   @Test

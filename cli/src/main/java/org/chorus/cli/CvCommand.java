@@ -75,6 +75,7 @@ public final class CvCommand implements Callable<Integer> {
       out.put("group_by", options.groupBy.noun());
       out.put("multi_label", trainOptions.multiLabel());
       out.put("learner", trainOptions.learner().name().toLowerCase(Locale.ROOT));
+      out.put("stacked", trainOptions.stacked());
       out.put("evaluation", result.pooled());
       out.put("per_fold", result.folds());
       out.put("slices", slices);

@@ -52,6 +52,12 @@ final class TrainingChoices {
       description = "L2 regularisation strength (default: the model's default).")
   Double lambda;
 
+  @Option(names = "--stack",
+      description = "Stack a character 2-5-gram model beside this one and combine the two with "
+          + "gradient-boosted trees over their out-of-account scores and the post's shape: "
+          + "better on small datasets, about 20 times slower to train; one label per post.")
+  boolean stack;
+
   TrainingOptions options() {
     TrainingOptions o = TrainingOptions.defaults().withMultiLabel(multiLabel);
     FeatureSettings f = o.features();
@@ -69,10 +75,10 @@ final class TrainingChoices {
       if (timeFeatures != null) f = f.withTime(timeFeatures);
       if (classWeighting != null) f = f.withClassWeighting(classWeighting);
       if (lambda != null) o = o.withLambda(lambda);
+      return o.withFeatures(f).withStacked(stack);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return o.withFeatures(f);
   }
 
   static final class LearnerConverter implements ITypeConverter<Learner> {

@@ -126,6 +126,18 @@ class EvalCommandsTest {
     Run badGroup = run("cv", "--input", data.toString(), "--group-by", "item");
     assertEquals(ExitCode.USAGE, badGroup.code);
     assertTrue(badGroup.err.contains("--map account=COLUMN"), badGroup.err);
+    Run stackedMultiLabel = run("cv", "--input", data.toString(), "--stack", "--multi-label");
+    assertEquals(ExitCode.USAGE, stackedMultiLabel.code);
+    assertTrue(stackedMultiLabel.err.contains("cannot be multi-label"), stackedMultiLabel.err);
+  }
+
+  @Test
+  void stackedModelCrossValidates() throws Exception {
+    Run run = run("cv", "--input", data.toString(), "--folds", "3", "--resamples", "50",
+        "--hash-bits", "12", "--stack", "--json", "--quiet");
+    assertEquals(ExitCode.OK, run.code, run.err);
+    JsonNode macro = JsonLines.mapper().readTree(run.out).get("evaluation").get("macroF1");
+    assertTrue(macro.get("estimate").asDouble() > 0.6, run.out);
   }
 
   @Test
