@@ -93,7 +93,8 @@ class StackTest {
       Prediction a = model.predict(p), b = back.predict(p);
       assertEquals(a.labels(), b.labels());
       for (String l : model.labels()) {
-        assertEquals(Double.doubleToRawLongBits(a.score(l)), Double.doubleToRawLongBits(b.score(l)));
+        assertEquals(Double.doubleToRawLongBits(a.score(l)),
+            Double.doubleToRawLongBits(b.score(l)));
       }
     }
     Path again = dir.resolve("again.model");
