@@ -115,7 +115,9 @@ public final class ModelFile {
       throw bad(name, "model header is incomplete or malformed");
     }
     try {
-      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes));
+      long size = payloadSize(info);
+      if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
+      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, (int) size));
     } catch (DataFormatException | IllegalArgumentException e) {
       throw bad(name, "model weights are unreadable: " + e.getMessage());
     }
@@ -166,17 +168,25 @@ public final class ModelFile {
     for (float f : m.bias) buf.putFloat(f);
   }
 
-  private static NarrativeModel fromPayload(ModelInfo info, byte[] payload) {
+  /** The payload's size, in bytes, that the header describes. */
+  private static long payloadSize(ModelInfo info) {
     int k = info.labels().size();
     ModelInfo.StackInfo stack = info.stack();
-    long expected = linearBytes(info.features().dimension(), k);
+    long size = linearBytes(info.features().dimension(), k);
     if (stack != null) {
-      for (FeatureSettings f : stack.bases()) expected += linearBytes(f.dimension(), k);
+      for (FeatureSettings f : stack.bases()) size += linearBytes(f.dimension(), k);
       if (stack.trees() < 0 || stack.nodes() < 0) {
         throw new IllegalArgumentException("negative tree sizes in the header");
       }
-      expected += treeBytes(stack.trees(), stack.nodes());
+      size += treeBytes(stack.trees(), stack.nodes());
     }
+    return size;
+  }
+
+  private static NarrativeModel fromPayload(ModelInfo info, byte[] payload) {
+    int k = info.labels().size();
+    ModelInfo.StackInfo stack = info.stack();
+    long expected = payloadSize(info);
     if (payload.length != expected) {
       throw new IllegalArgumentException(payload.length + " bytes where the header ("
           + k + " labels" + (stack == null ? "" : ", a stack") + ") needs " + expected);
@@ -244,24 +254,31 @@ public final class ModelFile {
     }
   }
 
-  private static byte[] inflate(byte[] in, int offset, int length) throws DataFormatException {
+  /** Inflates at most {@code limit} bytes: a stream that would give more is refused. */
+  private static byte[] inflate(byte[] in, int offset, int length, int limit)
+      throws DataFormatException {
     Inflater inf = new Inflater();
     try {
       inf.setInput(in, offset, length);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(length * 4);
-      byte[] chunk = new byte[1 << 16];
+      byte[] out = new byte[limit];
+      int n = 0;
+      byte[] probe = new byte[1];
       while (!inf.finished()) {
-        int n = inf.inflate(chunk);
-        if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+        int got = n < limit ? inf.inflate(out, n, limit - n) : inf.inflate(probe);
+        if (n == limit && got > 0) {
+          throw new DataFormatException("more weights than the header describes");
+        }
+        if (got == 0 && (inf.needsInput() || inf.needsDictionary())) {
           throw new DataFormatException("deflate stream ends early");
         }
-        out.write(chunk, 0, n);
+        n += got;
       }
-      return out.toByteArray();
+      return n == limit ? out : Arrays.copyOf(out, n);
     } finally {
       inf.end();
     }
   }
+
 
   private static byte[] sha256(byte[] bytes, int length) {
     try {

@@ -28,6 +28,9 @@ final class Stack {
     this.featurizers = bases.stream().map(b -> new Featurizer(b.settings())).toList();
     this.shapeTokens = List.copyOf(shapeTokens);
     this.shapeColumn = columns(shapeTokens);
+    if (shapeColumn.size() != this.shapeTokens.size()) {
+      throw new IllegalArgumentException("the stack lists a shape token twice");
+    }
     this.trees = trees;
     int labels = trees.labels;
     for (Base b : bases) {

@@ -43,12 +43,20 @@ final class Trees {
         throw new IllegalArgumentException("tree " + t + " points outside the model");
       }
     }
+    // Children come after their parent, so no walk can loop; and every node has exactly one
+    // parent or is one tree's root, so a prediction visits each node at most once.
+    boolean[] owned = new boolean[nodes];
+    for (int r : root) own(owned, r);
     for (int n = 0; n < nodes; n++) {
-      // Children come after their parent, so no walk can loop.
-      if (feature[n] >= 0 && (left[n] <= n || left[n] >= nodes || right[n] <= n
-          || right[n] >= nodes)) {
+      if (feature[n] < 0) continue;
+      if (left[n] <= n || left[n] >= nodes || right[n] <= n || right[n] >= nodes) {
         throw new IllegalArgumentException("tree node " + n + " has invalid children");
       }
+      own(owned, left[n]);
+      own(owned, right[n]);
+    }
+    for (int n = 0; n < nodes; n++) {
+      if (!owned[n]) throw new IllegalArgumentException("tree node " + n + " is in no tree");
     }
     this.labels = labels;
     this.intercept = intercept;
@@ -59,6 +67,11 @@ final class Trees {
     this.left = left;
     this.right = right;
     this.value = value;
+  }
+
+  private static void own(boolean[] owned, int n) {
+    if (owned[n]) throw new IllegalArgumentException("tree node " + n + " is shared");
+    owned[n] = true;
   }
 
   /** The probability of each label for the inputs {@code x}. */

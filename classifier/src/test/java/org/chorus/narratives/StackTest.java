@@ -70,6 +70,18 @@ class StackTest {
   }
 
   @Test
+  void treesSharingANodeOrListingAShapeTokenTwiceAreRefused() {
+    // Two trees with one root: each prediction could otherwise walk a node many times.
+    assertThrows(IllegalArgumentException.class, () -> new Trees(2, 0, new int[] {0, 0},
+        new int[] {0, 0}, new int[] {-1}, new double[] {0}, new int[] {0}, new int[] {0},
+        new double[] {1}));
+    Trees one = new Trees(2, 0, new int[] {0}, new int[] {0}, new int[] {-1}, new double[] {0},
+        new int[] {0}, new int[] {0}, new double[] {1});
+    assertThrows(IllegalArgumentException.class,
+        () -> new Stack(List.of(), List.of("len:3", "len:3"), one));
+  }
+
+  @Test
   void stackedModelLearnsAndKeepsItsSecondStage() {
     assertNotNull(model.stack());
     assertEquals(1, model.stack().bases().size());

@@ -134,7 +134,8 @@ final class ShingleStore {
     int j = start[h], jEnd = start[h + 1];
     int la = iEnd - i, lb = jEnd - j;
     if (la == 0 && lb == 0) return 1.0;
-    if (Math.min(la, lb) < threshold * Math.max(la, lb)) return 0;
+    // Divided, not multiplied: rounds like the Jaccard below, so no pair at the threshold is lost.
+    if (Math.min(la, lb) / (double) Math.max(la, lb) < threshold) return 0;
     int needed = (int) Math.ceil(threshold * (la + lb) / (1 + threshold) - 1e-9);
     int common = 0;
     while (i < iEnd && j < jEnd) {

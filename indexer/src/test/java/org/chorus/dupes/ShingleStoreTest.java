@@ -19,6 +19,16 @@ class ShingleStoreTest {
   }
 
   @Test
+  void aSubsetExactlyAtTheThresholdIsKept() {
+    // 14 of 25: Jaccard 0.56 exactly, where 0.56 * 25 rounds above 14.
+    int[] big = java.util.stream.IntStream.range(0, 25).toArray();
+    int[] small = java.util.stream.IntStream.range(0, 14).toArray();
+    ShingleStore store = ShingleStore.of(small, big);
+    assertTrue(store.similarity(0, 1) >= 0.56);
+    assertEquals(store.similarity(0, 1), store.similarityAtLeast(0, 1, 0.56), 0.0);
+  }
+
+  @Test
   void boundedSimilarityIsExactAtOrAboveTheThresholdAndBelowItOtherwise() {
     Random random = new Random(7);
     int[][] sets = new int[300][];
