@@ -49,7 +49,7 @@ final class StackTrainer {
       List<Post> fit = select(labelled, f.train());
       List<Post> held = select(labelled, f.test());
       for (int m = 0; m < bases.size(); m++) {
-        List<Prediction> p = Trainer.train(fit, bases.get(m)).predictBatch(held);
+        List<Prediction> p = firstStage(fit, bases.get(m)).predictBatch(held);
         for (int i = 0; i < held.size(); i++) {
           outOfFold[m][f.test()[i]] = inLabelOrder(p.get(i), data.labels);
         }
@@ -81,6 +81,16 @@ final class StackTrainer {
     }
     Stack stack = new Stack(more, shapeTokens, trees);
     return first.withStack(stack);
+  }
+
+  private static NarrativeModel firstStage(List<Post> fit, TrainingOptions options) {
+    try {
+      return Trainer.train(fit, options);
+    } catch (TrainingDataException e) {
+      throw new TrainingDataException("a stacked model trains its first stage on the accounts "
+          + "of " + (FOLDS - 1) + " folds out of " + FOLDS + ", and in one of them: "
+          + e.getMessage() + " (a label whose posts come from very few accounts causes this)");
+    }
   }
 
   /** The configured model first, then the same with character 2-5-grams in 2^22+ buckets. */

@@ -132,5 +132,14 @@ class StackTest {
     TrainingDataException e = assertThrows(TrainingDataException.class,
         () -> Trainer.train(fourAccounts, STACKED));
     assertTrue(e.getMessage().contains("at least 5 accounts"), e.getMessage());
+
+    // One label from one account only: the fold that holds that account out has one label left.
+    List<Post> oneAccountLabel = posts.stream()
+        .map(p -> Fixtures.post(p.id(), p.account().id(), p.text(),
+            p.account().id().equals("acct0") ? "rare" : "common"))
+        .toList();
+    TrainingDataException first = assertThrows(TrainingDataException.class,
+        () -> Trainer.train(oneAccountLabel, STACKED));
+    assertTrue(first.getMessage().contains("first stage"), first.getMessage());
   }
 }
