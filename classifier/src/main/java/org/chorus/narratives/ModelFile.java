@@ -117,7 +117,7 @@ public final class ModelFile {
     try {
       long size = payloadSize(info);
       if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
-      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, (int) size));
+      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, (int) size), size);
     } catch (DataFormatException | IllegalArgumentException e) {
       throw bad(name, "model weights are unreadable: " + e.getMessage());
     }
@@ -183,10 +183,9 @@ public final class ModelFile {
     return size;
   }
 
-  private static NarrativeModel fromPayload(ModelInfo info, byte[] payload) {
+  private static NarrativeModel fromPayload(ModelInfo info, byte[] payload, long expected) {
     int k = info.labels().size();
     ModelInfo.StackInfo stack = info.stack();
-    long expected = payloadSize(info);
     if (payload.length != expected) {
       throw new IllegalArgumentException(payload.length + " bytes where the header ("
           + k + " labels" + (stack == null ? "" : ", a stack") + ") needs " + expected);

@@ -43,7 +43,8 @@ public final class NarrativeCv {
     }, resamples, seed);
   }
 
-  private static List<Post> select(List<Post> posts, int[] items) {
+  /** The posts at {@code items}, in that order. */
+  static List<Post> select(List<Post> posts, int[] items) {
     List<Post> out = new ArrayList<>(items.length);
     for (int i : items) out.add(posts.get(i));
     return out;

@@ -22,8 +22,8 @@ import smile.math.MathEx;
  * far to trust each model on accounts it has not seen, as it will be used; then Smile
  * gradient-boosted trees are fitted on those probabilities, the shape tokens that at least
  * {@link #MIN_SHAPE_POSTS} posts share and the length. The final base models are trained on
- * every post. Measured on state-trolls (docs/benchmarks.md): state-backed F1 0.887 → 0.899 on
- * the default split, 0.902 averaged over five splits.
+ * every post. Measured on state-trolls (docs/benchmarks.md): state-backed F1 0.887 → 0.900 on
+ * the default split, 0.890 → 0.902 averaged over five splits.
  */
 final class StackTrainer {
   static final int FOLDS = 5;
@@ -46,8 +46,8 @@ final class StackTrainer {
     // probabilities[model][post][label], each from a model that never saw the post's account
     double[][][] outOfFold = new double[bases.size()][labelled.size()][];
     for (Fold f : folds) {
-      List<Post> fit = select(labelled, f.train());
-      List<Post> held = select(labelled, f.test());
+      List<Post> fit = NarrativeCv.select(labelled, f.train());
+      List<Post> held = NarrativeCv.select(labelled, f.test());
       for (int m = 0; m < bases.size(); m++) {
         List<Prediction> p = firstStage(fit, bases.get(m)).predictBatch(held);
         for (int i = 0; i < held.size(); i++) {
@@ -133,11 +133,5 @@ final class StackTrainer {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
         .limit(MAX_SHAPE_TOKENS).map(Map.Entry::getKey).toList();
-  }
-
-  private static List<Post> select(List<Post> posts, int[] items) {
-    List<Post> out = new ArrayList<>(items.length);
-    for (int i : items) out.add(posts.get(i));
-    return out;
   }
 }

@@ -78,6 +78,11 @@ public final class InputOptions {
    * {@link RejectsFile#beside(Path) beside the output}), created only if something is rejected.
    */
   public RejectsFile rejects(Path path) {
+    return rejects(onError, path);
+  }
+
+  /** {@link #rejects(Path)} for a command that declares {@code --on-error} itself. */
+  static RejectsFile rejects(OnError onError, Path path) {
     return onError == OnError.FAIL ? RejectsFile.failFast() : RejectsFile.at(path);
   }
 

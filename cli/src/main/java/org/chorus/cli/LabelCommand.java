@@ -123,9 +123,7 @@ public final class LabelCommand implements Callable<Integer> {
     Counts counts = new Counts(model.labels());
     Path parent = f.output.toAbsolutePath().getParent();
     if (parent != null) java.nio.file.Files.createDirectories(parent);
-    RejectsFile rejects = f.onError == InputOptions.OnError.FAIL
-        ? RejectsFile.failFast()
-        : RejectsFile.at(RejectsFile.beside(f.output));
+    RejectsFile rejects = InputOptions.rejects(f.onError, RejectsFile.beside(f.output));
     JsonFactory jf = new JsonFactory();
     try (rejects; PostReader reader = Datasets.open(f.inputs, f.format, f.columns, rejects);
         Writer w = new BufferedWriter(java.nio.file.Files.newBufferedWriter(f.output,

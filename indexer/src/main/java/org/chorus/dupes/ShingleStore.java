@@ -103,24 +103,7 @@ final class ShingleStore {
 
   /** Exact Jaccard similarity of two groups' shingle sets. */
   double similarity(int g, int h) {
-    int i = start[g], iEnd = start[g + 1];
-    int j = start[h], jEnd = start[h + 1];
-    int la = iEnd - i, lb = jEnd - j;
-    if (la == 0 && lb == 0) return 1.0;
-    int common = 0;
-    while (i < iEnd && j < jEnd) {
-      int a = pool[i], b = pool[j];
-      if (a == b) {
-        common++;
-        i++;
-        j++;
-      } else if (a < b) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common / (double) (la + lb - common);
+    return similarityAtLeast(g, h, 0); // no pair is below 0: nothing cut short
   }
 
   /**
