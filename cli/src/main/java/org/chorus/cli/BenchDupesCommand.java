@@ -179,11 +179,17 @@ public final class BenchDupesCommand implements Callable<Integer> {
     if (index != null) {
       try (PostIndex idx = PostIndex.open(index)) {
         if (what.contains("speed")) {
-          var s = DupesBenchmark.speed(idx.reader(), runs);
-          Map<String, Object> m = speedJson(s);
-          if (halfIndex != null) {
+          DupesBenchmark.Speed s;
+          Map<String, Object> m;
+          if (halfIndex == null) {
+            s = DupesBenchmark.speed(runs, idx.reader()).get(0);
+            m = speedJson(s);
+          } else {
             try (PostIndex half = PostIndex.open(halfIndex)) {
-              var h = DupesBenchmark.speed(half.reader(), runs);
+              var both = DupesBenchmark.speed(runs, idx.reader(), half.reader());
+              s = both.get(0);
+              var h = both.get(1);
+              m = speedJson(s);
               m.put("half", speedJson(h));
               m.put("cost_ratio", r3(s.medianSeconds() / h.medianSeconds()));
               m.put("cpu_cost_ratio", r3(s.medianCpuSeconds() / h.medianCpuSeconds()));

@@ -64,7 +64,7 @@ final class CandidatePairs {
       for (int g = 0; g < n; g++) {
         docAndGroup[g] = ((long) cols.doc[groups.representative(g)] << 32) | g;
       }
-      Arrays.sort(docAndGroup);
+      RadixSort.sort(docAndGroup, n, new long[n]);
       int[] order = new int[n];
       int[][] byBand = new int[Lsh.BANDS][n];
       int m = 0;

@@ -20,7 +20,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.IntroSorter;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
@@ -170,26 +169,7 @@ public final class CoordinationNetwork {
     int n = keys.size();
     int[] order = new int[n];
     for (int k = 0; k < n; k++) order[k] = k;
-    new IntroSorter() {
-      long pivot;
-
-      @Override
-      protected void swap(int i, int j) {
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-
-      @Override
-      protected void setPivot(int i) {
-        pivot = keys.get(order[i]);
-      }
-
-      @Override
-      protected int comparePivot(int j) {
-        return Long.compare(pivot, keys.get(order[j]));
-      }
-    }.sort(0, n);
+    RadixSort.sortStable(order, keys::get);
     long[] group = new long[16];
     StoredFields stored = null;
     for (int s = 0; s < n; ) {

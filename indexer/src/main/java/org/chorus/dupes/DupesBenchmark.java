@@ -281,29 +281,47 @@ public final class DupesBenchmark {
   public record Speed(int posts, double medianSeconds, double[] runs, double medianCpuSeconds,
       long peakHeapBytes, DuplicateFinder.Stats stats) {}
 
-  public static Speed speed(IndexReader reader, int runs) throws IOException {
-    double[] secs = new double[runs];
-    double[] cpu = new double[runs];
+  /**
+   * Times {@code runs} dupes passes over each index, alternating between them after one untimed
+   * pass over each: timed in a row, the first index measured took the JIT's warm-up and the
+   * other did not, which moved their ratio by more than 10%.
+   */
+  public static List<Speed> speed(int runs, IndexReader... readers) throws IOException {
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    DuplicateFinder.Stats stats = null;
-    long peak = 0;
-    for (int r = 0; r < runs; r++) {
-      System.gc();
-      resetPeaks();
-      long c0 = os.getProcessCpuTime();
-      long t0 = System.nanoTime();
-      DuplicateFinder finder = new DuplicateFinder(reader);
-      finder.find(DuplicateFinder.Options.defaults());
-      secs[r] = (System.nanoTime() - t0) / 1e9;
-      cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
-      peak = Math.max(peak, peakHeap());
-      stats = finder.lastStats();
+    int n = readers.length;
+    double[][] secs = new double[n][runs];
+    double[][] cpu = new double[n][runs];
+    long[] peak = new long[n];
+    DuplicateFinder.Stats[] stats = new DuplicateFinder.Stats[n];
+    for (IndexReader reader : readers) {
+      new DuplicateFinder(reader).find(DuplicateFinder.Options.defaults());
     }
-    double[] sorted = secs.clone();
+    for (int r = 0; r < runs; r++) {
+      for (int i = 0; i < n; i++) {
+        System.gc();
+        resetPeaks();
+        long c0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        DuplicateFinder finder = new DuplicateFinder(readers[i]);
+        finder.find(DuplicateFinder.Options.defaults());
+        secs[i][r] = (System.nanoTime() - t0) / 1e9;
+        cpu[i][r] = (os.getProcessCpuTime() - c0) / 1e9;
+        peak[i] = Math.max(peak[i], peakHeap());
+        stats[i] = finder.lastStats();
+      }
+    }
+    List<Speed> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new Speed(stats[i].posts(), median(secs[i]), secs[i], median(cpu[i]), peak[i],
+          stats[i]));
+    }
+    return out;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
     Arrays.sort(sorted);
-    double[] sortedCpu = cpu.clone();
-    Arrays.sort(sortedCpu);
-    return new Speed(stats.posts(), sorted[runs / 2], secs, sortedCpu[runs / 2], peak, stats);
+    return sorted[sorted.length / 2];
   }
 
   private static void resetPeaks() {

@@ -113,22 +113,12 @@ public final class DuplicateFinder {
     t = phase(phases, "lsh_walk", t);
     ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);
     t = phase(phases, "shingles", t);
-    LongList verified = new LongList();
-    float[] sims = new float[Math.max(16, candidates.size() / 8)];
-    for (int k = 0; k < candidates.size(); k++) {
-      long p = candidates.get(k);
-      double s = shingles.similarityAtLeast(LongList.first(p), LongList.second(p),
-          options.threshold());
-      if (s >= options.threshold()) {
-        if (verified.size() == sims.length) sims = Arrays.copyOf(sims, sims.length * 2);
-        sims[verified.size()] = (float) s;
-        verified.add(p);
-      }
-    }
+    ShingleStore.Similar similar = shingles.verify(candidates, options.threshold());
+    LongList verified = similar.pairs();
     t = phase(phases, "verify", t);
     long[] firstTime = new long[groups.count()];
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
-    LeaderClustering clustering = LeaderClustering.of(groups, firstTime, verified, sims);
+    LeaderClustering clustering = LeaderClustering.of(groups, firstTime, verified, similar.similarity());
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
     phase(phases, "cluster", t);
     stats = new Stats(cols.size(), groups.count(), candidates.size(), verified.size(),

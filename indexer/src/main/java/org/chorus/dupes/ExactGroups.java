@@ -1,7 +1,5 @@
 package org.chorus.dupes;
 
-import org.apache.lucene.util.IntroSorter;
-
 /**
  * Posts grouped by identical shingle sets (exact copies after normalisation), found by sorting
  * set keys: a text posted 5,000 times is one group, not 12.5 million pairs. Members of a group
@@ -38,38 +36,9 @@ final class ExactGroups {
     for (int i = 0; i < n; i++) order[i] = i;
     long[] key = cols.setKey;
     long[] time = cols.time;
-    new IntroSorter() {
-      private int pivot;
-
-      @Override
-      protected void swap(int i, int j) {
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-      }
-
-      @Override
-      protected void setPivot(int i) {
-        pivot = order[i];
-      }
-
-      @Override
-      protected int comparePivot(int j) {
-        return compare2(pivot, order[j]);
-      }
-
-      @Override
-      protected int compare(int i, int j) {
-        return compare2(order[i], order[j]);
-      }
-
-      private int compare2(int a, int b) {
-        int c = Long.compare(key[a], key[b]);
-        if (c != 0) return c;
-        c = Long.compare(time[a], time[b]);
-        return c != 0 ? c : Integer.compare(a, b);
-      }
-    }.sort(0, n);
+    // By set key, then time, then index: posts come in index order and each sort is stable.
+    RadixSort.sortStable(order, i -> time[i]);
+    RadixSort.sortStable(order, i -> key[i]);
     int[] groupOf = new int[n];
     int[] start = new int[n + 1];
     int groups = 0;

@@ -47,12 +47,9 @@ final class LeaderClustering {
     // Leaders first: most posts, then earliest, then lowest id (deterministic). Lone posts with
     // no similar group can never form a cluster and are left out of the ordering.
     int[] sorted = java.util.stream.IntStream.range(0, count)
-        .filter(g -> groups.size(g) > 1 || start[g + 1] > start[g]).boxed().sorted((x, y) -> {
-      int c = Integer.compare(groups.size(y), groups.size(x));
-      if (c != 0) return c;
-      c = Long.compare(firstTime[x], firstTime[y]);
-      return c != 0 ? c : Integer.compare(x, y);
-    }).mapToInt(Integer::intValue).toArray();
+        .filter(g -> groups.size(g) > 1 || start[g + 1] > start[g]).toArray();
+    RadixSort.sortStable(sorted, g -> firstTime[g]);
+    RadixSort.sortStable(sorted, g -> -groups.size(g));
     int[] leaderOf = new int[count];
     float[] similarity = new float[count];
     Arrays.fill(leaderOf, -1);

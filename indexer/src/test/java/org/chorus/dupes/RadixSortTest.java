@@ -35,4 +35,32 @@ class RadixSortTest {
     RadixSort.byKey(a, n, new long[n]);
     assertArrayEquals(expected, Arrays.copyOf(a, n));
   }
+
+  @Test
+  void sortStableOrdersIndicesByTwoKeysLikeAComparator() {
+    Random r = new Random(13);
+    for (int n : new int[] {0, 1, 3, 20_000}) {
+      // Few distinct primary keys (ties), secondary keys that share their high bits like times,
+      // and extremes, so skipped passes, sign handling and stability are all exercised.
+      long[] primary = new long[n];
+      long[] secondary = new long[n];
+      for (int i = 0; i < n; i++) {
+        primary[i] = i % 7 == 0 ? Long.MIN_VALUE + r.nextInt(3) : r.nextInt(9) - 4;
+        secondary[i] = 1_500_000_000_000L + r.nextInt(1000);
+      }
+      Integer[] expected = new Integer[n];
+      for (int i = 0; i < n; i++) expected[i] = i;
+      Arrays.sort(expected, (x, y) -> {
+        int c = Long.compare(primary[x], primary[y]);
+        if (c != 0) return c;
+        c = Long.compare(secondary[x], secondary[y]);
+        return c != 0 ? c : Integer.compare(x, y);
+      });
+      int[] order = new int[n];
+      for (int i = 0; i < n; i++) order[i] = i;
+      RadixSort.sortStable(order, i -> secondary[i]);
+      RadixSort.sortStable(order, i -> primary[i]);
+      assertArrayEquals(Arrays.stream(expected).mapToInt(Integer::intValue).toArray(), order);
+    }
+  }
 }
