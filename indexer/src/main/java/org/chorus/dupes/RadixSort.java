@@ -24,19 +24,10 @@ final class RadixSort {
     for (int i = 0; i < n; i++) k[i] = key.applyAsLong(order[i]);
     int[] start = new int[1 << 16];
     for (int shift = 0; shift < 64; shift += 16) {
-      int flip = shift == 48 ? 0x8000 : 0; // the sign bit: negative values first
-      Arrays.fill(start, 0);
-      for (int i = 0; i < n; i++) start[(((int) (k[i] >>> shift)) & 0xFFFF) ^ flip]++;
       // Times share their high bits and counts their high 48: such passes would move nothing.
-      if (n == 0 || start[(((int) (k[0] >>> shift)) & 0xFFFF) ^ flip] == n) continue;
-      int sum = 0;
-      for (int d = 0; d < start.length; d++) {
-        int c = start[d];
-        start[d] = sum;
-        sum += c;
-      }
+      if (startsOfDigits(k, n, shift, start) == n) continue;
       for (int i = 0; i < n; i++) {
-        int at = start[(((int) (k[i] >>> shift)) & 0xFFFF) ^ flip]++;
+        int at = start[digit(k[i], shift)]++;
         k2[at] = k[i];
         o2[at] = o[i];
       }
@@ -69,22 +60,37 @@ final class RadixSort {
     long[] from = a, to = scratch;
     int[] start = new int[1 << 16];
     for (int shift = fromBit; shift < 64; shift += 16) {
-      int flip = shift == 48 ? 0x8000 : 0; // the sign bit: negative values first
-      Arrays.fill(start, 0);
-      for (int i = 0; i < n; i++) start[(((int) (from[i] >>> shift)) & 0xFFFF) ^ flip]++;
-      int sum = 0;
-      for (int d = 0; d < start.length; d++) {
-        int c = start[d];
-        start[d] = sum;
-        sum += c;
-      }
+      startsOfDigits(from, n, shift, start);
       for (int i = 0; i < n; i++) {
         long v = from[i];
-        to[start[(((int) (v >>> shift)) & 0xFFFF) ^ flip]++] = v;
+        to[start[digit(v, shift)]++] = v;
       }
       long[] t = from;
       from = to;
       to = t;
     }
+  }
+
+  /**
+   * Sets {@code start[d]} to where the keys with digit d go in a pass at {@code shift}; returns
+   * the most keys that share one digit (n: the pass would move nothing).
+   */
+  private static int startsOfDigits(long[] keys, int n, int shift, int[] start) {
+    Arrays.fill(start, 0);
+    for (int i = 0; i < n; i++) start[digit(keys[i], shift)]++;
+    int sum = 0;
+    int most = 0;
+    for (int d = 0; d < start.length; d++) {
+      int c = start[d];
+      start[d] = sum;
+      sum += c;
+      most = Math.max(most, c);
+    }
+    return most;
+  }
+
+  /** The 16-bit digit of v at shift, its sign bit flipped in the top digit: negatives first. */
+  private static int digit(long v, int shift) {
+    return (((int) (v >>> shift)) & 0xFFFF) ^ (shift == 48 ? 0x8000 : 0);
   }
 }
