@@ -73,6 +73,7 @@ public final class BenchDupesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Set<String> what = only == null ? ALL : only;
     for (String w : what) if (!ALL.contains(w)) throw new UsageException("unknown --only: " + w);
+    if (runs < 1) throw new UsageException("--runs must be 1 or more");
     Path scratch = work != null ? work : Files.createTempDirectory("chorus-bench-dupes");
     try {
       Files.createDirectories(scratch);

@@ -284,9 +284,10 @@ public final class DupesBenchmark {
   /**
    * Times {@code runs} dupes passes over each index, alternating between them after one untimed
    * pass over each: timed in a row, the first index measured took the JIT's warm-up and the
-   * other did not, which moved their ratio by more than 10%.
+   * other did not, which moved their ratio by up to 10%.
    */
   public static List<Speed> speed(int runs, IndexReader... readers) throws IOException {
+    if (runs < 1) throw new IllegalArgumentException("runs must be at least 1: " + runs);
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     int n = readers.length;
     double[][] secs = new double[n][runs];

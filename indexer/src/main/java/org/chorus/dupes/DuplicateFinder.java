@@ -118,7 +118,8 @@ public final class DuplicateFinder {
     t = phase(phases, "verify", t);
     long[] firstTime = new long[groups.count()];
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
-    LeaderClustering clustering = LeaderClustering.of(groups, firstTime, verified, similar.similarity());
+    LeaderClustering clustering =
+        LeaderClustering.of(groups, firstTime, verified, similar.similarity());
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
     phase(phases, "cluster", t);
     stats = new Stats(cols.size(), groups.count(), candidates.size(), verified.size(),

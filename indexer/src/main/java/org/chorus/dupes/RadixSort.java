@@ -14,8 +14,8 @@ final class RadixSort {
   /**
    * Reorders {@code order} by {@code key(order[i])} as signed longs, keeping the current order
    * among equal keys, so sorting by a secondary key first and then by the primary one orders by
-   * both. Used where a comparison sort of indices compared through the arrays they index: each
-   * comparison two cache misses, and it grew faster than the number of posts.
+   * both. It replaces comparison sorts of indices, each comparison of which read two keys
+   * through the indices: two cache misses, and a cost that grew faster than the posts.
    */
   static void sortStable(int[] order, IntToLongFunction key) {
     int n = order.length;
@@ -24,7 +24,7 @@ final class RadixSort {
     for (int i = 0; i < n; i++) k[i] = key.applyAsLong(order[i]);
     int[] start = new int[1 << 16];
     for (int shift = 0; shift < 64; shift += 16) {
-      // Times share their high bits and counts their high 48: such passes would move nothing.
+      // Keys often share their high digits (times, small counts): such passes would move nothing.
       if (startsOfDigits(k, n, shift, start) == n) continue;
       for (int i = 0; i < n; i++) {
         int at = start[digit(k[i], shift)]++;

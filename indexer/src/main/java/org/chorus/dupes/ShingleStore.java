@@ -20,6 +20,9 @@ final class ShingleStore {
   /** Group g's shingles are {@code pool[start[g] .. start[g + 1])}. */
   private final int[] start;
   private final int[] pool;
+  /** Keeps the JIT from dropping {@link #verify}'s early reads as unused. */
+  @SuppressWarnings("unused")
+  private int fetchedSum;
 
   private ShingleStore(int[] start, int[] pool) {
     this.start = start;
@@ -101,7 +104,10 @@ final class ShingleStore {
     return new ShingleStore(start, inGroupOrder);
   }
 
-  /** The candidate pairs at or above a threshold, and their similarities. */
+  /**
+   * The candidate pairs at or above a threshold, and their similarities: {@code similarity[k]}
+   * is that of {@code pairs.get(k)}; the array may be longer than {@code pairs.size()}.
+   */
   record Similar(LongList pairs, float[] similarity) {}
 
   /** Pairs verified per batch; see {@link #verify}. */
@@ -141,10 +147,6 @@ final class ShingleStore {
     fetchedSum = fetched;
     return new Similar(pairs, similarity);
   }
-
-  /** Keeps the JIT from dropping {@link #verify}'s early reads as unused. */
-  @SuppressWarnings("unused")
-  private int fetchedSum;
 
   /** Exact Jaccard similarity of two groups' shingle sets. */
   double similarity(int g, int h) {

@@ -41,12 +41,15 @@ class RadixSortTest {
     Random r = new Random(13);
     for (int n : new int[] {0, 1, 3, 20_000}) {
       // Few distinct primary keys (ties), secondary keys that share their high bits like times,
-      // and extremes, so skipped passes, sign handling and stability are all exercised.
+      // and extremes, so skipped low and high passes, sign handling and stability are all
+      // exercised.
       long[] primary = new long[n];
       long[] secondary = new long[n];
       for (int i = 0; i < n; i++) {
-        primary[i] = i % 7 == 0 ? Long.MIN_VALUE + r.nextInt(3) : r.nextInt(9) - 4;
-        secondary[i] = 1_500_000_000_000L + r.nextInt(1000);
+        primary[i] = i % 7 == 0 ? Long.MIN_VALUE + r.nextInt(3)
+            : i % 11 == 0 ? Long.MAX_VALUE : r.nextInt(9) - 4;
+        // A post without a time sorts first: Long.MIN_VALUE, whose low digits are all zero.
+        secondary[i] = i % 13 == 0 ? Long.MIN_VALUE : 1_500_000_000_000L + r.nextInt(1000);
       }
       Integer[] expected = new Integer[n];
       for (int i = 0; i < n; i++) expected[i] = i;

@@ -56,4 +56,38 @@ class ShingleStoreTest {
     }
     assertTrue(atOrAbove > 100, "too few similar pairs to test: " + atOrAbove);
   }
+
+  @Test
+  void verifyKeepsExactlyThePairsAtOrAboveTheThresholdInOrder() {
+    Random random = new Random(11);
+    int[][] sets = new int[120][];
+    for (int g = 0; g < sets.length; g++) {
+      int size = random.nextInt(10); // some empty, the last one too
+      sets[g] = IntStream.generate(() -> random.nextInt(16)).distinct().limit(size).sorted()
+          .toArray();
+    }
+    sets[sets.length - 1] = new int[0];
+    ShingleStore store = ShingleStore.of(sets);
+    LongList candidates = new LongList();
+    for (int g = 0; g < sets.length; g++) {
+      for (int h = g + 1; h < sets.length; h += 1 + random.nextInt(5)) {
+        candidates.add(LongList.pair(g, h));
+      }
+    }
+    assertTrue(candidates.size() % 32 != 0 && candidates.size() > 1000);
+    double threshold = 0.5;
+    ShingleStore.Similar similar = store.verify(candidates, threshold);
+    int k = 0;
+    for (int c = 0; c < candidates.size(); c++) {
+      long p = candidates.get(c);
+      double exact = store.similarity(LongList.first(p), LongList.second(p));
+      if (exact >= threshold) {
+        assertEquals(p, similar.pairs().get(k), "pair " + c);
+        assertEquals((float) exact, similar.similarity()[k], 0f);
+        k++;
+      }
+    }
+    assertEquals(k, similar.pairs().size());
+    assertTrue(k > 50, "too few similar pairs to test: " + k);
+  }
 }
