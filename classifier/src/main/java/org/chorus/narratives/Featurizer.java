@@ -60,10 +60,6 @@ final class Featurizer {
     return counts(text, null, null);
   }
 
-  SparseVector counts(String text, String lang) {
-    return counts(text, lang, null);
-  }
-
   /**
    * Signed hashed term counts of one text, its language and time (each null when unknown),
    * indices increasing, zero counts dropped.
@@ -93,21 +89,23 @@ final class Featurizer {
     if (settings.postShape()) {
       List<String> shape = new ArrayList<>(32);
       PostShape.tokens(text, shape);
-      for (String t : shape) h.add(Murmur3.hash(t, 0, t.length(), SHAPE_SEED));
+      for (String t : shape) addTag(t, h);
     }
     if (settings.language() && lang != null && !lang.isBlank()) {
-      String t = "lang:" + lang.strip().toLowerCase(Locale.ROOT);
-      h.add(Murmur3.hash(t, 0, t.length(), SHAPE_SEED));
+      addTag("lang:" + lang.strip().toLowerCase(Locale.ROOT), h);
     }
     if (settings.time() && time != null) {
       // Accounts run by one operation keep the same shifts and campaigns' months.
       ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
-      String month = "month:" + utc.getYear() + "-" + utc.getMonthValue();
-      String hour = "hour:" + utc.getHour();
-      h.add(Murmur3.hash(month, 0, month.length(), SHAPE_SEED));
-      h.add(Murmur3.hash(hour, 0, hour.length(), SHAPE_SEED));
+      addTag("month:" + utc.getYear() + "-" + utc.getMonthValue(), h);
+      addTag("hour:" + utc.getHour(), h);
     }
     return h.toVector(mask);
+  }
+
+  /** A feature that is not a word: shape, language, time (their own hash seed). */
+  private static void addTag(String tag, Hashes h) {
+    h.add(Murmur3.hash(tag, 0, tag.length(), SHAPE_SEED));
   }
 
   private void addCharNgrams(String w, Hashes h) {

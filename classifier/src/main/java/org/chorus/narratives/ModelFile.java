@@ -115,9 +115,8 @@ public final class ModelFile {
       throw bad(name, "model header is incomplete or malformed");
     }
     try {
-      long size = payloadSize(info);
-      if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
-      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, (int) size), size);
+      int size = payloadSize(info);
+      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, size), size);
     } catch (DataFormatException | IllegalArgumentException e) {
       throw bad(name, "model weights are unreadable: " + e.getMessage());
     }
@@ -129,15 +128,8 @@ public final class ModelFile {
 
   private static byte[] payload(NarrativeModel model) {
     Stack stack = model.stack();
-    long size = linearBytes(model.tfidf().idf().length, model.linear().labels);
-    if (stack != null) {
-      for (Stack.Base b : stack.bases()) {
-        size += linearBytes(b.settings().dimension(), b.linear().labels);
-      }
-      size += treeBytes(stack.trees().root.length, stack.trees().feature.length);
-    }
-    if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
-    ByteBuffer buf = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
+    // The model's header describes its parts (NarrativeModel checks they match).
+    ByteBuffer buf = ByteBuffer.allocate(payloadSize(model.info())).order(ByteOrder.LITTLE_ENDIAN);
     putLinear(buf, model.tfidf(), model.linear());
     if (stack != null) {
       for (Stack.Base b : stack.bases()) putLinear(buf, b.tfidf(), b.linear());
@@ -169,7 +161,7 @@ public final class ModelFile {
   }
 
   /** The payload's size, in bytes, that the header describes. */
-  private static long payloadSize(ModelInfo info) {
+  private static int payloadSize(ModelInfo info) {
     int k = info.labels().size();
     ModelInfo.StackInfo stack = info.stack();
     long size = linearBytes(info.features().dimension(), k);
@@ -180,7 +172,8 @@ public final class ModelFile {
       }
       size += treeBytes(stack.trees(), stack.nodes());
     }
-    return size;
+    if (size > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("model too large");
+    return (int) size;
   }
 
   private static NarrativeModel fromPayload(ModelInfo info, byte[] payload, long expected) {
@@ -277,7 +270,6 @@ public final class ModelFile {
       inf.end();
     }
   }
-
 
   private static byte[] sha256(byte[] bytes, int length) {
     try {

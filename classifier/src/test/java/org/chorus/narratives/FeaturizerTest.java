@@ -85,11 +85,12 @@ class FeaturizerTest {
   @Test
   void languageIsAFeatureWhenTheSettingIsOn() {
     Featurizer lang = new Featurizer(WORDS.withLanguage(true));
-    assertEquals(lang.counts("police", null).size() + 1, lang.counts("police", "ru").size());
-    assertNotEquals(Arrays.toString(lang.counts("police", "ru").index),
-        Arrays.toString(lang.counts("police", "en").index));
-    assertArrayEquals(bigrams.counts("police", "ru").index, bigrams.counts("police", null).index,
-        "off: the language is ignored");
+    assertEquals(lang.counts("police", null, null).size() + 1,
+        lang.counts("police", "ru", null).size());
+    assertNotEquals(Arrays.toString(lang.counts("police", "ru", null).index),
+        Arrays.toString(lang.counts("police", "en", null).index));
+    assertArrayEquals(bigrams.counts("police", "ru", null).index,
+        bigrams.counts("police", null, null).index, "off: the language is ignored");
   }
 
   @Test
