@@ -133,11 +133,11 @@ public final class BenchSearchCommand implements Callable<Integer> {
 
   static String describe(SearchRequest r) {
     StringBuilder sb = new StringBuilder(r.query());
-    if (!r.langs().isEmpty()) sb.append(" --lang ").append(String.join(",", r.langs()));
-    if (!r.labels().isEmpty()) sb.append(" --label ").append(String.join(",", r.labels()));
-    if (!r.hashtags().isEmpty()) sb.append(" --hashtag ").append(String.join(",", r.hashtags()));
-    if (r.from() != null) sb.append(" --from ").append(r.from().toString(), 0, 10);
-    if (r.to() != null) sb.append(" --to ").append(r.to().toString(), 0, 10);
+    if (!r.filter().langs().isEmpty()) sb.append(" --lang ").append(String.join(",", r.filter().langs()));
+    if (!r.filter().labels().isEmpty()) sb.append(" --label ").append(String.join(",", r.filter().labels()));
+    if (!r.filter().hashtags().isEmpty()) sb.append(" --hashtag ").append(String.join(",", r.filter().hashtags()));
+    if (r.filter().from() != null) sb.append(" --from ").append(r.filter().from().toString(), 0, 10);
+    if (r.filter().to() != null) sb.append(" --to ").append(r.filter().to().toString(), 0, 10);
     if (r.order() != SearchRequest.Order.RELEVANCE) {
       sb.append(" --sort ").append(r.order().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }

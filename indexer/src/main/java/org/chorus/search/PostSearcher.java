@@ -7,25 +7,16 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 import org.chorus.index.IndexedPost;
-import org.chorus.index.PostDocuments;
 import org.chorus.index.PostIndex;
 import org.chorus.index.Schema;
 
@@ -53,7 +44,7 @@ public final class PostSearcher {
   /** @throws QuerySyntaxException when the query text cannot be parsed */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    Query query = query(request);
+    Query query = request.filter().toQuery();
     IndexSearcher searcher = index.searcher();
     int n = Math.multiplyExact(request.page(), request.size());
     Sort sort = switch (request.order()) {
@@ -85,37 +76,6 @@ public final class PostSearcher {
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
     List<Hit> hits = hits(page, query, sort == null);
     return new SearchResult(total, hits, counted, (System.nanoTime() - start) / 1e6);
-  }
-
-  /** The Lucene query for a request: the parsed text, with every filter as a FILTER clause. */
-  public static Query query(SearchRequest request) {
-    Query text = PostQueryParser.parseQuery(request.query());
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    filter(b, Schema.ACCOUNT, request.accounts(), s -> s);
-    filter(b, Schema.LANG, request.langs(), PostDocuments::lang);
-    filter(b, Schema.HASHTAG, request.hashtags(), PostDocuments::hashtag);
-    filter(b, Schema.LABEL, request.labels(), s -> s);
-    filter(b, Schema.NARRATIVE, request.narratives(), s -> s);
-    if (request.from() != null || request.to() != null) {
-      long lo = request.from() == null ? Long.MIN_VALUE : request.from().toEpochMilli();
-      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(Schema.TIME, lo, hi), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
-  }
-
-  private static void filter(BooleanQuery.Builder b, String field, List<String> values,
-      UnaryOperator<String> normalise) {
-    if (values.isEmpty()) return;
-    Query q;
-    if (values.size() == 1) {
-      q = new TermQuery(new Term(field, normalise.apply(values.get(0))));
-    } else {
-      List<BytesRef> terms = new ArrayList<>();
-      for (String v : values) terms.add(new BytesRef(normalise.apply(v)));
-      q = new TermInSetQuery(field, terms);
-    }
-    b.add(q, BooleanClause.Occur.FILTER);
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest r) {
