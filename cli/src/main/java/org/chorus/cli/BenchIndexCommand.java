@@ -108,7 +108,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
     long cpu0 = cpuNanos();
     IndexSummary s;
     try (RejectsFile rejects = RejectsFile.at(dir.resolveSibling(dir.getFileName() + ".rejects.jsonl"));
-        Progress progress = Progress.start(plan.name(), -1, false)) {
+        ConsoleProgress progress = ConsoleProgress.start(plan.name(), -1, false)) {
       s = PostIndexer.create(dir,
               (file, r) -> new LimitedReader(Datasets.open(file, input.format(), input.columns(), r), posts),
               rejects, PostIndexer.Options.defaults().withThreads(threads).withRamBufferMb(ramBufferMb))

@@ -50,7 +50,7 @@ public final class ConvertCommand implements Callable<Integer> {
     try (rejects;
         PostReader reader = input.open(rejects);
         BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        Progress progress = Progress.start("convert", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("convert", -1, quiet)) {
       Post post;
       while ((post = reader.next()) != null) {
         out.write(PostJson.write(post));

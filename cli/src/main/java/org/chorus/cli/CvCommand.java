@@ -56,7 +56,7 @@ public final class CvCommand implements Callable<Integer> {
     }
     List<Post> posts = data.posts();
     CrossValidation.Result result;
-    try (Progress progress = Progress.start("cv folds", folds, options.quiet)) {
+    try (ConsoleProgress progress = ConsoleProgress.start("cv folds", folds, options.quiet)) {
       result = CrossValidation.run(split, truth, groups, trainOptions.multiLabel(),
           (train, test) -> {
             NarrativeModel model = Trainer.train(select(posts, train), trainOptions);

@@ -48,7 +48,7 @@ public final class DupesCommand implements Callable<Integer> {
     List<Cluster> clusters;
     DuplicateFinder.Stats stats;
     try (PostIndex index = PostIndex.open(near.index);
-        Progress progress = Progress.start("dupes", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("dupes", -1, quiet)) {
       DuplicateFinder finder = new DuplicateFinder(index.reader());
       clusters = finder.find(options);
       stats = finder.lastStats();

@@ -111,7 +111,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   private List<List<String>> predict(NarrativeModel m, List<Post> posts) {
     List<List<String>> out = new ArrayList<>(posts.size());
-    try (Progress progress = Progress.start("label", posts.size(), options.quiet)) {
+    try (ConsoleProgress progress = ConsoleProgress.start("label", posts.size(), options.quiet)) {
       for (int from = 0; from < posts.size(); from += BATCH) {
         List<Post> batch = posts.subList(from, Math.min(posts.size(), from + BATCH));
         for (Prediction p : m.predictBatch(batch)) out.add(p.labels());

@@ -57,7 +57,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     GenerationSummary summary;
-    try (Progress progress = Progress.start("generate", posts, quiet)) {
+    try (ConsoleProgress progress = ConsoleProgress.start("generate", posts, quiet)) {
       summary = CorpusFiles.generate(settings, out, gzip, progress::advance);
     }
     PrintStream stdout = System.out;

@@ -59,7 +59,7 @@ public final class IndexCommand implements Callable<Integer> {
     Thread hook = null;
     try {
       IndexSummary summary;
-      try (rejects; Progress progress = Progress.start("index", -1, quiet)) {
+      try (rejects; ConsoleProgress progress = ConsoleProgress.start("index", -1, quiet)) {
         PostIndexer indexer = PostIndexer.create(index,
                 (file, r) -> Datasets.open(file, input.format(), input.columns(), r), rejects,
                 PostIndexer.Options.defaults().withThreads(n).withRamBufferMb(ramBufferMb))

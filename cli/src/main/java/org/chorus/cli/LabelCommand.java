@@ -129,7 +129,7 @@ public final class LabelCommand implements Callable<Integer> {
         Writer w = new BufferedWriter(java.nio.file.Files.newBufferedWriter(f.output,
             StandardCharsets.UTF_8), 1 << 16);
         JsonGenerator g = jf.createGenerator(w);
-        Progress progress = Progress.start("label", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("label", -1, quiet)) {
       g.setRootValueSeparator(null);
       ArrayDeque<Future<Labelled>> pending = new ArrayDeque<>();
       List<Post> batch = new ArrayList<>(BATCH);
@@ -163,7 +163,7 @@ public final class LabelCommand implements Callable<Integer> {
   }
 
   private static void write(JsonGenerator g, Writer w, Future<Labelled> f, Counts counts,
-      Progress progress) throws IOException, InterruptedException {
+      ConsoleProgress progress) throws IOException, InterruptedException {
     Labelled l;
     try {
       l = f.get();
@@ -195,7 +195,7 @@ public final class LabelCommand implements Callable<Integer> {
     Counts counts = new Counts(model.labels());
     try (PostIndex index = PostIndex.open(target.index);
         NarrativeWriter writer = NarrativeWriter.open(target.index);
-        Progress progress = Progress.start("label", index.size(), quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("label", index.size(), quiet)) {
       List<IndexedPost> batch = new ArrayList<>(BATCH);
       ArrayDeque<Future<List<Prediction>>> pending = new ArrayDeque<>();
       ArrayDeque<List<IndexedPost>> batches = new ArrayDeque<>();
@@ -225,7 +225,7 @@ public final class LabelCommand implements Callable<Integer> {
   }
 
   private static void store(NarrativeWriter writer, List<IndexedPost> posts,
-      Future<List<Prediction>> f, Counts counts, Progress progress) throws IOException {
+      Future<List<Prediction>> f, Counts counts, ConsoleProgress progress) throws IOException {
     List<Prediction> predictions;
     try {
       predictions = f.get();

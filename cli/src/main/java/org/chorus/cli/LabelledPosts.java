@@ -29,7 +29,7 @@ record LabelledPosts(List<Post> posts, long unlabelled, long rejected, Path reje
     RejectsFile rejects = input.rejects(rejectsPath);
     try (rejects;
         PostReader reader = open(input, label, rejects);
-        Progress progress = Progress.start("read", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("read", -1, quiet)) {
       Post post;
       while ((post = reader.next()) != null) {
         if (post.labels().isEmpty()) {

@@ -61,7 +61,7 @@ public final class NetworkCommand implements Callable<Integer> {
     Network net;
     int skipped;
     try (PostIndex index = PostIndex.open(near.index);
-        Progress progress = Progress.start("network", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("network", -1, quiet)) {
       CoordinationNetwork builder = new CoordinationNetwork(index.reader());
       net = builder.build(near.finderOptions(null), ws);
       skipped = builder.skippedGroups();

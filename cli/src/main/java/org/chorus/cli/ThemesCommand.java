@@ -65,7 +65,7 @@ public final class ThemesCommand implements Callable<Integer> {
     List<Post> posts = new ArrayList<>();
     Map<String, Post> byId = new HashMap<>();
     try (PostIndex index = PostIndex.open(indexDir);
-        Progress progress = Progress.start("read", -1, quiet)) {
+        ConsoleProgress progress = ConsoleProgress.start("read", -1, quiet)) {
       Query q = label == null ? new MatchAllDocsQuery()
           : new TermQuery(new Term(Schema.NARRATIVE, label));
       int matching = index.searcher().count(q);

@@ -76,7 +76,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<Post> posts = new ArrayList<>();
     RejectsFile rejects = input.rejects(RejectsFile.beside(model));
     long start = System.nanoTime();
-    try (rejects; Progress progress = Progress.start("read", -1, quiet);
+    try (rejects; ConsoleProgress progress = ConsoleProgress.start("read", -1, quiet);
         PostReader reader = open(rejects)) {
       for (Post p = reader.next(); p != null; p = reader.next()) {
         posts.add(p);

@@ -1,15 +1,16 @@
 package org.chorus.cli;
 
 import java.io.PrintStream;
+import org.chorus.app.Progress;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Progress of long work on standard error, so it never mixes with the table or JSON on standard
+ * ConsoleProgress of long work on standard error, so it never mixes with the table or JSON on standard
  * output. On a terminal it redraws one line; in a log (CI, a batch job) it prints a line every
  * ten seconds. Thread-safe: workers call {@link #advance} concurrently.
  */
-public final class Progress implements AutoCloseable {
+public final class ConsoleProgress implements Progress, AutoCloseable {
   private static final long TERMINAL_EVERY_NANOS = 200_000_000L;
   private static final long LOG_EVERY_NANOS = 10_000_000_000L;
 
@@ -22,7 +23,7 @@ public final class Progress implements AutoCloseable {
   private final AtomicLong done = new AtomicLong();
   private volatile long lastDraw = start;
 
-  private Progress(String label, long total, PrintStream err, boolean terminal, boolean quiet) {
+  private ConsoleProgress(String label, long total, PrintStream err, boolean terminal, boolean quiet) {
     this.label = label;
     this.total = total;
     this.err = err;
@@ -31,10 +32,11 @@ public final class Progress implements AutoCloseable {
   }
 
   /** @param total units expected, or -1 when unknown (then only the count and rate show) */
-  public static Progress start(String label, long total, boolean quiet) {
-    return new Progress(label, total, System.err, System.console() != null, quiet);
+  public static ConsoleProgress start(String label, long total, boolean quiet) {
+    return new ConsoleProgress(label, total, System.err, System.console() != null, quiet);
   }
 
+  @Override
   public void advance(long n) {
     long d = done.addAndGet(n);
     long now = System.nanoTime();
