@@ -100,7 +100,7 @@ public final class BenchDupesCommand implements Callable<Integer> {
           var p = DupesBenchmark.planted(r, truth, DuplicateFinder.Options.defaults().withWindow(w));
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("posts", posts.size());
-          m.put("window", NearDuplicateOptions.formatWindow(w));
+          m.put("window", org.chorus.app.TimeWindows.format(w));
           m.put("campaigns", p.campaigns());
           m.put("campaign_posts", p.plantedPosts());
           m.put("precision", r4(p.precision()));
@@ -110,7 +110,7 @@ public final class BenchDupesCommand implements Callable<Integer> {
           report("corpus", m, String.format(Locale.ROOT, "bundled corpus (%,d posts, %d"
                   + " campaigns, %,d campaign posts, window %s): pair precision %.4f, recall"
                   + " %.4f; %d/%d campaigns with >= 95%% in one cluster (worst %.2f)",
-              posts.size(), p.campaigns(), p.plantedPosts(), NearDuplicateOptions.formatWindow(w),
+              posts.size(), p.campaigns(), p.plantedPosts(), org.chorus.app.TimeWindows.format(w),
               p.precision(), p.recall(), p.campaignsWhole(), p.campaigns(),
               p.minShareInOneCluster()));
         }

@@ -1,6 +1,8 @@
 package org.chorus.cli;
 
+import org.chorus.app.UnknownPostException;
 import org.chorus.corpus.InvalidInputException;
+import org.chorus.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,7 +57,8 @@ public final class Chorus implements Runnable {
       cli.getErr().println("chorus: bad input: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    if (e instanceof UsageException) {
+    if (e instanceof UsageException || e instanceof QuerySyntaxException
+        || e instanceof UnknownPostException) {
       cli.getErr().println("chorus: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -1,14 +1,14 @@
 package org.chorus.cli;
 
 import java.io.PrintStream;
-import org.chorus.app.Progress;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.chorus.app.Progress;
 
 /**
- * ConsoleProgress of long work on standard error, so it never mixes with the table or JSON on standard
- * output. On a terminal it redraws one line; in a log (CI, a batch job) it prints a line every
- * ten seconds. Thread-safe: workers call {@link #advance} concurrently.
+ * Progress of long work on standard error, so it never mixes with the table or JSON on
+ * standard output. On a terminal it redraws one line; in a log (CI, a batch job) it prints a
+ * line every ten seconds. Thread-safe: workers call {@link #advance} concurrently.
  */
 public final class ConsoleProgress implements Progress, AutoCloseable {
   private static final long TERMINAL_EVERY_NANOS = 200_000_000L;

@@ -1,16 +1,17 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chorus.app.DupesRequest;
+import org.chorus.app.Investigation;
+import org.chorus.app.TimeWindows;
 import org.chorus.dupes.Cluster;
-import org.chorus.dupes.DuplicateFinder;
-import org.chorus.index.PostIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Option;
         + " each copy verified against the cluster's representative (no chaining). Sorted by"
         + " distinct accounts.")
 public final class DupesCommand implements Callable<Integer> {
-  @Mixin NearDuplicateOptions near;
+  @Mixin CopyOptions near;
+  @Mixin JsonOption json;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--window", defaultValue = "none", paramLabel = "DURATION",
       description = "Copies count only within this time of the cluster's first post, e.g. 10m,"
@@ -35,32 +38,23 @@ public final class DupesCommand implements Callable<Integer> {
   @Option(names = "--members", description = "List each cluster's posts under it in the table.")
   boolean members;
 
-  @Option(names = "--json", description = "One cluster per line, with all its members.")
-  boolean json;
-
-  @Option(names = "--quiet", description = "No progress on standard error.")
-  boolean quiet;
-
   @Override
   public Integer call() throws IOException {
-    Duration w = NearDuplicateOptions.parseWindow(window);
-    DuplicateFinder.Options options = near.finderOptions(w);
-    List<Cluster> clusters;
-    DuplicateFinder.Stats stats;
-    try (PostIndex index = PostIndex.open(near.index);
-        ConsoleProgress progress = ConsoleProgress.start("dupes", -1, quiet)) {
-      DuplicateFinder finder = new DuplicateFinder(index.reader());
-      clusters = finder.find(options);
-      stats = finder.lastStats();
-      progress.advance(stats.posts());
-      if (stats.posts() == 0 && index.size() > 0 && !hasFingerprints(index)) {
-        System.err.println("chorus: the index has no near-duplicate fingerprints (built by an"
-            + " older chorus?): index the data again");
-      }
+    DupesRequest request = Requests.check(() -> new DupesRequest(near.selection.filter(),
+        near.copies(), TimeWindows.parse(window)));
+    Investigation.Dupes found;
+    try (Investigation investigation = Requests.open(near.index);
+        ConsoleProgress progress = quiet.progress("dupes", -1)) {
+      found = investigation.dupes(request, progress);
+    }
+    if (found.fingerprintsMissing()) {
+      System.err.println("chorus: the index has no near-duplicate fingerprints (built by an"
+          + " older chorus?): index the data again");
     }
     PrintStream out = System.out;
-    if (json) {
-      for (Cluster c : clusters) JsonLines.print(out, toJson(c));
+    List<Cluster> clusters = found.clusters();
+    if (json.json) {
+      for (Cluster c : clusters) JsonLines.print(out, ClusterLine.of(c));
       return ExitCode.OK;
     }
     Table table = new Table("cluster", "accounts", "posts", "first", "span", "text")
@@ -77,19 +71,11 @@ public final class DupesCommand implements Callable<Integer> {
     table.print(out);
     out.printf(Locale.ROOT, "%,d clusters (%s shown) from %,d posts; threshold %.2f, window %s,"
             + " retweets %s; %,d candidate pairs, %,d verified%n",
-        clusters.size(), Math.min(limit, clusters.size()), stats.posts(), options.threshold(),
-        NearDuplicateOptions.formatWindow(w), options.retweets().name().toLowerCase(Locale.ROOT),
-        stats.candidatePairs(), stats.verifiedPairs());
+        clusters.size(), Math.min(limit, clusters.size()), found.stats().posts(),
+        request.copies().threshold(), TimeWindows.format(request.window()),
+        request.copies().retweets().name().toLowerCase(Locale.ROOT),
+        found.stats().candidatePairs(), found.stats().verifiedPairs());
     return ExitCode.OK;
-  }
-
-  private static boolean hasFingerprints(PostIndex index) {
-    for (var leaf : index.reader().leaves()) {
-      if (leaf.reader().getFieldInfos().fieldInfo(org.chorus.dupes.Fingerprints.SET_KEY) != null) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String span(Duration d) {
@@ -100,24 +86,21 @@ public final class DupesCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%dd%02dh", s / 86400, (s % 86400) / 3600);
   }
 
-  static Map<String, Object> toJson(Cluster c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("cluster", c.id());
-    m.put("size", c.size());
-    m.put("accounts", c.accounts());
-    m.put("first", c.first().toString());
-    m.put("last", c.last().toString());
-    m.put("span_seconds", c.span().getSeconds());
-    m.put("representative_id", c.representativeId());
-    m.put("representative", c.representative());
-    m.put("members", c.members().stream().map(x -> {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("id", x.postId());
-      e.put("account", x.account());
-      e.put("time", x.time().toString());
-      e.put("similarity", Math.round(x.similarity() * 1000) / 1000.0);
-      return e;
-    }).toList());
-    return m;
+  /** One cluster as a JSON line, with all its members. */
+  record ClusterLine(int cluster, int size, int accounts, Instant first, Instant last,
+      @JsonProperty("span_seconds") long spanSeconds,
+      @JsonProperty("representative_id") String representativeId, String representative,
+      List<MemberLine> members) {
+    static ClusterLine of(Cluster c) {
+      return new ClusterLine(c.id(), c.size(), c.accounts(), c.first(), c.last(),
+          c.span().getSeconds(), c.representativeId(), c.representative(),
+          c.members().stream().map(MemberLine::of).toList());
+    }
+  }
+
+  record MemberLine(String id, String account, Instant time, double similarity) {
+    static MemberLine of(Cluster.Member m) {
+      return new MemberLine(m.postId(), m.account(), m.time(), JsonLines.round(m.similarity(), 3));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -17,12 +18,18 @@ public final class JsonLines {
   public static void print(PrintStream out, Object value) {
     try {
       out.println(MAPPER.writeValueAsString(value));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** {@code x} to {@code digits} decimals, so machine output does not carry float noise. */
+  static double round(double x, int digits) {
+    double scale = Math.pow(10, digits);
+    return Math.round(x * scale) / scale;
   }
 }

@@ -1,18 +1,19 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chorus.app.Investigation;
+import org.chorus.app.NetworkRequest;
+import org.chorus.app.TimeWindows;
 import org.chorus.dupes.CoordinationNetwork;
 import org.chorus.dupes.Network;
 import org.chorus.dupes.NetworkWriter;
-import org.chorus.index.PostIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
         + " (co-retweet) or shared the same URL (co-link) within a time window; export nodes and"
         + " edges with their evidence for Gephi.")
 public final class NetworkCommand implements Callable<Integer> {
-  @Mixin NearDuplicateOptions near;
+  @Mixin CopyOptions near;
+  @Mixin QuietOption quiet;
 
   @Option(names = "--window", defaultValue = "1h", split = ",", paramLabel = "DURATION",
       description = "One or more windows, e.g. 10m,1h (default: ${DEFAULT-VALUE}); each gives its"
@@ -45,9 +47,6 @@ public final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
-  @Option(names = "--quiet", description = "No progress on standard error.")
-  boolean quiet;
-
   @Override
   public Integer call() throws IOException {
     NetworkWriter.Format fmt;
@@ -56,43 +55,36 @@ public final class NetworkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--format must be graphml, gexf or csv: " + format);
     }
-    List<Duration> ws = new ArrayList<>();
-    for (String w : windows) ws.add(NearDuplicateOptions.parseWindow(w));
-    Network net;
-    int skipped;
-    try (PostIndex index = PostIndex.open(near.index);
-        ConsoleProgress progress = ConsoleProgress.start("network", -1, quiet)) {
-      CoordinationNetwork builder = new CoordinationNetwork(index.reader());
-      net = builder.build(near.finderOptions(null), ws);
-      skipped = builder.skippedGroups();
-      progress.advance(index.size());
+    NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
+        near.copies(), windows.stream().map(TimeWindows::parse).toList()));
+    Investigation.Coordination found;
+    try (Investigation investigation = Requests.open(near.index);
+        ConsoleProgress progress = quiet.progress("network", -1)) {
+      found = investigation.network(request, progress);
     }
+    Network net = found.network();
     NetworkWriter.write(net, fmt, out);
     Map<String, Long> byType = new LinkedHashMap<>();
     for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
     if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("nodes", net.nodes().size());
-      m.put("edges", net.edges().size());
-      m.put("edges_by_type", byType);
-      m.put("skipped_broadcast_groups", skipped);
-      m.put("output", out.toString());
-      JsonLines.print(System.out, m);
+      JsonLines.print(System.out, new Summary(net.nodes().size(), net.edges().size(), byType,
+          found.skippedGroups(), out.toString()));
       return ExitCode.OK;
     }
     Table table = new Table("weight", "type", "window", "account", "account", "evidence")
         .alignRight(0).maxWidth(100);
     for (Network.Edge e : net.edges().subList(0, Math.min(top, net.edges().size()))) {
-      table.row(e.weight(), e.type(), NearDuplicateOptions.formatWindow(e.window()), e.source(),
-          e.target(), firstEvidence(e));
+      table.row(e.weight(), e.type(), TimeWindows.format(e.window()), e.source(), e.target(),
+          firstEvidence(e));
     }
     table.print(System.out);
     System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%s%n",
         net.nodes().size(), net.edges().size(), byType, out,
         fmt == NetworkWriter.Format.CSV ? " and " + NetworkWriter.nodesFileFor(out) : "");
-    if (skipped > 0) {
+    if (found.skippedGroups() > 0) {
       System.out.printf(Locale.ROOT, "%,d groups of more than %,d accounts linked no pairs"
-          + " (broadcast, not coordination)%n", skipped, CoordinationNetwork.MAX_ACCOUNTS_PER_GROUP);
+          + " (broadcast, not coordination)%n", found.skippedGroups(),
+          CoordinationNetwork.MAX_ACCOUNTS_PER_GROUP);
     }
     return ExitCode.OK;
   }
@@ -103,4 +95,7 @@ public final class NetworkCommand implements Callable<Integer> {
     return String.format(Locale.ROOT, "%s: posts %s / %s, %ds apart, similarity %.2f", x.shared(),
         x.sourcePost(), x.targetPost(), x.gapSeconds(), x.similarity());
   }
+
+  record Summary(int nodes, int edges, @JsonProperty("edges_by_type") Map<String, Long> edgesByType,
+      @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups, String output) {}
 }

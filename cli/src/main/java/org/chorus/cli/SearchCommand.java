@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -7,26 +8,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.chorus.corpus.Times;
-import org.chorus.index.PostIndex;
-import org.chorus.search.AccountNames;
+import org.chorus.app.Investigation;
 import org.chorus.search.Count;
 import org.chorus.search.DayCount;
 import org.chorus.search.Facets;
 import org.chorus.search.Hit;
-import org.chorus.search.PostSearcher;
-import org.chorus.search.QuerySyntaxException;
+import org.chorus.search.PostFilter;
 import org.chorus.search.SearchRequest;
 import org.chorus.search.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,29 +45,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
   private Path index;
 
-  @Option(names = "--account", split = ",", paramLabel = "ID", description = "Account id(s).")
-  private List<String> accounts = new ArrayList<>();
-
-  @Option(names = "--from", paramLabel = "TIME",
-      description = "From this date or time, included (UTC), e.g. 2019-08-01.")
-  private String from;
-
-  @Option(names = "--to", paramLabel = "TIME",
-      description = "Up to this date (the whole day included) or time (excluded), UTC.")
-  private String to;
-
-  @Option(names = "--lang", split = ",", paramLabel = "CODE", description = "Language(s): en, zh, ru...")
-  private List<String> langs = new ArrayList<>();
-
-  @Option(names = "--hashtag", split = ",", paramLabel = "TAG", description = "Hashtag(s), with or without #.")
-  private List<String> hashtags = new ArrayList<>();
-
-  @Option(names = "--label", split = ",", paramLabel = "LABEL", description = "Label(s) from the data.")
-  private List<String> labels = new ArrayList<>();
-
-  @Option(names = "--narrative", split = ",", paramLabel = "NAME",
-      description = "Predicted narrative(s) (chorus label --index).")
-  private List<String> narratives = new ArrayList<>();
+  @Mixin private FilterOptions filters;
 
   @Option(names = "--sort", defaultValue = "relevance", paramLabel = "relevance|time|time-desc",
       description = "Order of hits (default: ${DEFAULT-VALUE}).")
@@ -91,22 +66,14 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     SearchRequest request = request();
-    try (PostIndex idx = IndexDir.open(index)) {
-      SearchResult result;
-      try {
-        result = new PostSearcher(idx).search(request);
-      } catch (QuerySyntaxException e) {
-        throw new UsageException(e.getMessage());
-      }
-      Map<String, String> names = new LinkedHashMap<>();
-      for (Count c : result.facets().accounts()) {
-        names.put(c.value(), AccountNames.displayName(idx, c.value()));
-      }
-      if (json) {
-        printJson(System.out, request, result, names);
-      } else {
-        printTables(System.out, request, result, names);
-      }
+    Investigation.Search found;
+    try (Investigation investigation = Requests.open(index)) {
+      found = investigation.search(request);
+    }
+    if (json) {
+      printJson(System.out, request, found.result(), found.accountNames());
+    } else {
+      printTables(System.out, request, found.result(), found.accountNames());
     }
     return ExitCode.OK;
   }
@@ -118,32 +85,12 @@ public final class SearchCommand implements Callable<Integer> {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "time" -> SearchRequest.Order.TIME;
       case "time-desc" -> SearchRequest.Order.TIME_DESC;
-      default -> throw new UsageException("--sort must be relevance, time or time-desc, not '" + sort + "'");
+      default -> throw new UsageException("--sort must be relevance, time or time-desc, not '"
+          + sort + "'");
     };
-    try {
-      return SearchRequest.builder(query).accounts(accounts).langs(langs).hashtags(hashtags)
-          .labels(labels).narratives(narratives).from(time("--from", from, false))
-          .to(time("--to", to, true)).order(order).page(page).size(size).facets(!noFacets)
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
-  }
-
-  /** A date is a whole UTC day: --from starts it, --to includes it. */
-  static Instant time(String option, String value, boolean end) {
-    if (value == null) return null;
-    try {
-      LocalDate day = LocalDate.parse(value.strip());
-      return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException notADate) {
-      Instant t = Times.parse(value);
-      if (t == null) {
-        throw new UsageException(option + " '" + value + "' is not a date (2019-08-01) or time"
-            + " (2019-08-01T12:00:00Z)");
-      }
-      return t;
-    }
+    PostFilter filter = filters.filter(query);
+    return Requests.check(() -> SearchRequest.builder(filter).order(order).page(page).size(size)
+        .facets(!noFacets).build());
   }
 
   private static void printTables(PrintStream out, SearchRequest req, SearchResult r,
@@ -175,21 +122,13 @@ public final class SearchCommand implements Callable<Integer> {
     }
     if (!req.facets()) return;
     Facets f = r.facets();
-    facet(out, "account", f.accounts().stream()
+    Table.counts(out, "account", f.accounts().stream()
         .map(c -> new Count(names.getOrDefault(c.value(), c.value()), c.count())).toList());
-    facet(out, "hashtag", f.hashtags());
-    facet(out, "language", f.languages());
-    facet(out, "label", f.labels());
-    facet(out, "narrative", f.narratives());
+    Table.counts(out, "hashtag", f.hashtags());
+    Table.counts(out, "language", f.languages());
+    Table.counts(out, "label", f.labels());
+    Table.counts(out, "narrative", f.narratives());
     perDay(out, f.perDay());
-  }
-
-  private static void facet(PrintStream out, String name, List<Count> counts) {
-    if (counts.isEmpty()) return;
-    Table t = new Table(name, "posts").alignRight(1);
-    for (Count c : counts) t.row(c.value(), IndexCommand.count(c.count()));
-    out.println();
-    t.print(out);
   }
 
   // Hundreds of days make an unreadable table: past 62 days, a table shows months.
@@ -198,12 +137,12 @@ public final class SearchCommand implements Callable<Integer> {
     Table t;
     if (days.size() <= 62) {
       t = new Table("day", "posts").alignRight(1);
-      for (DayCount d : days) t.row(d.day(), IndexCommand.count(d.count()));
+      for (DayCount d : days) t.row(d.day(), Table.count(d.count()));
     } else {
       Map<String, Long> months = new TreeMap<>();
       for (DayCount d : days) months.merge(d.day().toString().substring(0, 7), d.count(), Long::sum);
       t = new Table("month", "posts").alignRight(1);
-      months.forEach((m, n) -> t.row(m, IndexCommand.count(n)));
+      months.forEach((m, n) -> t.row(m, Table.count(n)));
     }
     out.println();
     t.print(out);
@@ -213,59 +152,39 @@ public final class SearchCommand implements Callable<Integer> {
       Map<String, String> names) {
     int rank = (req.page() - 1) * req.size();
     for (Hit h : r.hits()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "hit");
-      m.put("rank", ++rank);
-      m.put("id", h.id());
-      m.put("account", h.account());
-      m.put("screen_name", h.screenName());
-      m.put("time", h.time().toString());
-      m.put("lang", h.lang());
-      m.put("score", Float.isNaN(h.score()) ? null : h.score());
-      m.put("snippet", h.snippet());
-      m.put("text", h.text());
-      m.put("labels", h.labels());
-      m.put("narratives", h.narratives());
-      JsonLines.print(out, m);
+      JsonLines.print(out, new HitLine("hit", ++rank, h.id(), h.account(), h.screenName(),
+          h.time(), h.lang(), Float.isNaN(h.score()) ? null : h.score(), h.snippet(), h.text(),
+          h.labels(), h.narratives()));
     }
     Facets f = r.facets();
     for (Count c : f.accounts()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "facet");
-      m.put("facet", "account");
-      m.put("value", c.value());
-      m.put("name", names.get(c.value()));
-      m.put("count", c.count());
-      JsonLines.print(out, m);
+      JsonLines.print(out, new AccountLine("facet", "account", c.value(), names.get(c.value()),
+          c.count()));
     }
     facetJson(out, "hashtag", f.hashtags());
     facetJson(out, "lang", f.languages());
     facetJson(out, "label", f.labels());
     facetJson(out, "narrative", f.narratives());
-    for (DayCount d : f.perDay()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "day");
-      m.put("day", d.day().toString());
-      m.put("count", d.count());
-      JsonLines.print(out, m);
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", "total");
-    m.put("total", r.total());
-    m.put("page", req.page());
-    m.put("size", req.size());
-    m.put("millis", Math.round(r.millis() * 10) / 10.0);
-    JsonLines.print(out, m);
+    for (DayCount d : f.perDay()) JsonLines.print(out, new DayLine("day", d.day(), d.count()));
+    JsonLines.print(out, new TotalLine("total", r.total(), req.page(), req.size(),
+        JsonLines.round(r.millis(), 1)));
   }
 
   private static void facetJson(PrintStream out, String facet, List<Count> counts) {
     for (Count c : counts) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "facet");
-      m.put("facet", facet);
-      m.put("value", c.value());
-      m.put("count", c.count());
-      JsonLines.print(out, m);
+      JsonLines.print(out, new FacetLine("facet", facet, c.value(), c.count()));
     }
   }
+
+  record HitLine(String type, int rank, String id, String account,
+      @JsonProperty("screen_name") String screenName, Instant time, String lang, Float score,
+      String snippet, String text, List<String> labels, List<String> narratives) {}
+
+  record AccountLine(String type, String facet, String value, String name, long count) {}
+
+  record FacetLine(String type, String facet, String value, long count) {}
+
+  record DayLine(String type, LocalDate day, long count) {}
+
+  record TotalLine(String type, long total, int page, int size, double millis) {}
 }

@@ -2,15 +2,17 @@ package org.chorus.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chorus.app.Investigation;
+import org.chorus.app.SimilarRequest;
+import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
-import org.chorus.index.PostIndex;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chorus similar}: the near-duplicates of one message, as an index query. */
@@ -32,41 +34,31 @@ public final class SimilarCommand implements Callable<Integer> {
     String post;
   }
 
-  @Option(names = "--threshold", defaultValue = "0.6", paramLabel = "J",
-      description = "Minimum Jaccard similarity (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threshold", defaultValue = "" + DuplicateFinder.DEFAULT_THRESHOLD,
+      paramLabel = "J", description = "Minimum Jaccard similarity (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
       description = "Hits shown (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "One hit per line as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws IOException {
-    if (threshold <= 0 || threshold > 1) {
-      throw new UsageException("--threshold must be above 0 and at most 1: " + threshold);
-    }
-    if (limit < 1) throw new UsageException("--limit must be at least 1");
+    SimilarRequest request = Requests.check(() -> source.post != null
+        ? SimilarRequest.toPost(source.post, threshold, limit)
+        : SimilarRequest.toText(source.text, threshold, limit));
     long start = System.nanoTime();
     List<SimilarFinder.Hit> hits;
-    try (PostIndex idx = PostIndex.open(index)) {
-      SimilarFinder finder = new SimilarFinder(idx.searcher());
-      hits = source.post != null ? finder.similarToPost(source.post, threshold, limit)
-          : finder.similarTo(source.text, threshold, limit);
+    try (Investigation investigation = Requests.open(index)) {
+      hits = investigation.similar(request);
     }
-    if (hits == null) throw new UsageException("no post with id '" + source.post + "' in " + index);
     double ms = (System.nanoTime() - start) / 1e6;
-    if (json) {
+    if (json.json) {
       for (SimilarFinder.Hit h : hits) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.postId());
-        m.put("account", h.account());
-        m.put("time", h.time().toString());
-        m.put("similarity", Math.round(h.similarity() * 1000) / 1000.0);
-        m.put("text", h.text());
-        JsonLines.print(System.out, m);
+        JsonLines.print(System.out, new HitLine(h.postId(), h.account(), h.time(),
+            JsonLines.round(h.similarity(), 3), h.text()));
       }
       return ExitCode.OK;
     }
@@ -80,4 +72,6 @@ public final class SimilarCommand implements Callable<Integer> {
         hits.size(), threshold, hits.size() == limit ? " shown (--limit " + limit + ")" : "", ms);
     return ExitCode.OK;
   }
+
+  record HitLine(String id, String account, Instant time, double similarity, String text) {}
 }

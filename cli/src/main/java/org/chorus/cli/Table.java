@@ -3,6 +3,8 @@ package org.chorus.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.chorus.search.Count;
 
 /**
  * A plain-text table for people: columns sized to their content, cells past {@code maxWidth}
@@ -100,5 +102,19 @@ public final class Table {
         || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
         || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF)
         || (cp >= 0x20000 && cp <= 0x3FFFD);
+  }
+
+  /** A count as people read it: 1,234,567. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** One facet or breakdown as a two-column table after a blank line; nothing when empty. */
+  static void counts(PrintStream out, String name, List<Count> counts) {
+    if (counts.isEmpty()) return;
+    Table t = new Table(name, "posts").alignRight(1);
+    for (Count c : counts) t.row(c.value(), count(c.count()));
+    out.println();
+    t.print(out);
   }
 }

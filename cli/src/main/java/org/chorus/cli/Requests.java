@@ -1,0 +1,30 @@
+package org.chorus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.chorus.app.Investigation;
+import org.chorus.index.IndexMissingException;
+
+/** Turns what the app layer refuses about a request into usage errors (exit code 2). */
+final class Requests {
+  private Requests() {}
+
+  /** Builds a request record; its validation messages become usage errors. */
+  static <T> T check(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** Opens the index a command names; "no index there" is a usage error. */
+  static Investigation open(Path dir) throws IOException {
+    try {
+      return Investigation.open(dir);
+    } catch (IndexMissingException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+}
