@@ -70,8 +70,13 @@ public final class DuplicateFinder {
     }
   }
 
-  /** Figures of a run, for progress and benchmarks. */
-  public record Stats(int posts, int groups, long candidatePairs, long verifiedPairs,
+  /**
+   * Figures of a run.
+   *
+   * @param selected posts the filter and retweet choice selected
+   * @param posts those of them with enough words to compare
+   */
+  public record Stats(int selected, int posts, int groups, long candidatePairs, long verifiedPairs,
       int clusters, Map<String, Double> phaseSeconds) {}
 
   private final IndexReader reader;
@@ -122,7 +127,7 @@ public final class DuplicateFinder {
         LeaderClustering.of(groups, firstTime, verified, similar.similarity());
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
     phase(phases, "cluster", t);
-    stats = new Stats(cols.size(), groups.count(), candidates.size(), verified.size(),
+    stats = new Stats(cols.selected, cols.size(), groups.count(), candidates.size(), verified.size(),
         clusters.size(), phases);
     return new Run(cols, groups, verified, clusters);
   }

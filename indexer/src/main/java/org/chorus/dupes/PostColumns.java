@@ -36,15 +36,18 @@ final class PostColumns {
   final long[] setKey;
   final short[] words;
   final List<String> accountNames;
+  /** Posts the filter and retweet choice selected, before too-short posts were set aside. */
+  final int selected;
 
   private PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
-      List<String> accountNames) {
+      List<String> accountNames, int selected) {
     this.doc = doc;
     this.time = time;
     this.account = account;
     this.setKey = setKey;
     this.words = words;
     this.accountNames = accountNames;
+    this.selected = selected;
   }
 
   int size() {
@@ -77,6 +80,7 @@ final class PostColumns {
     Map<String, Integer> accountIds = new HashMap<>();
     List<String> accountNames = new ArrayList<>();
     int n = 0;
+    int live = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fingerprints.SET_KEY);
       BinaryDocValues shingles = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
@@ -93,12 +97,13 @@ final class PostColumns {
         }
         ordToId[o] = id;
       }
-      Bits live = leaf.reader().getLiveDocs();
+      Bits liveDocs = leaf.reader().getLiveDocs();
       int base = leaf.docBase;
       int maxDoc = leaf.reader().maxDoc();
       for (int g = nextSet(selected, base); g < base + maxDoc; g = nextSet(selected, g + 1)) {
         int d = g - base;
-        if (live != null && !live.get(d)) continue;
+        if (liveDocs != null && !liveDocs.get(d)) continue;
+        live++;
         boolean fingerprinted = keys.advanceExact(d);
         int count = fingerprinted && shingles.advanceExact(d) ? shingles.binaryValue().length / 4 : 0;
         if (count < minWords || (!fingerprinted && minWords > 0)) continue;
@@ -112,7 +117,7 @@ final class PostColumns {
     }
     return new PostColumns(java.util.Arrays.copyOf(doc, n), java.util.Arrays.copyOf(time, n),
         java.util.Arrays.copyOf(account, n), java.util.Arrays.copyOf(setKey, n),
-        java.util.Arrays.copyOf(words, n), accountNames);
+        java.util.Arrays.copyOf(words, n), accountNames, live);
   }
 
   private static int nextSet(FixedBitSet bits, int from) {

@@ -65,9 +65,9 @@ public record PostFilter(
 
   /** True when the filter selects every post. */
   public boolean isAll() {
-    return equals(ALL) || (from == null && to == null && accounts.isEmpty() && langs.isEmpty()
+    return from == null && to == null && accounts.isEmpty() && langs.isEmpty()
         && hashtags.isEmpty() && labels.isEmpty() && narratives.isEmpty()
-        && (query.isBlank() || query.strip().equals("*")));
+        && (query.isBlank() || query.strip().equals("*"));
   }
 
   /**
