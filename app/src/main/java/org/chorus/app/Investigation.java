@@ -18,6 +18,7 @@ import org.chorus.search.AccountNames;
 import org.chorus.search.Count;
 import org.chorus.search.IndexStats;
 import org.chorus.search.PostSearcher;
+import org.chorus.search.QueryLimits;
 import org.chorus.search.SearchRequest;
 import org.chorus.search.SearchResult;
 
@@ -30,14 +31,23 @@ public final class Investigation implements Closeable {
   private final PostIndex index;
   private final PostSearcher searcher;
 
-  private Investigation(PostIndex index) {
+  private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
-    this.searcher = new PostSearcher(index);
+    this.searcher = new PostSearcher(index, limits);
+  }
+
+  /**
+   * Opens the index in {@code dir}, searches bounded by the {@link QueryLimits#DEFAULT} limits.
+   *
+   * @throws org.chorus.index.IndexMissingException when {@code dir} holds no index
+   */
+  public static Investigation open(Path dir) throws IOException {
+    return open(dir, QueryLimits.DEFAULT);
   }
 
   /** @throws org.chorus.index.IndexMissingException when {@code dir} holds no index */
-  public static Investigation open(Path dir) throws IOException {
-    return new Investigation(PostIndex.open(dir));
+  public static Investigation open(Path dir, QueryLimits limits) throws IOException {
+    return new Investigation(PostIndex.open(dir), limits);
   }
 
   public Path path() {
@@ -48,6 +58,7 @@ public final class Investigation implements Closeable {
    * Hits, facets and posts per day of the posts a filter selects.
    *
    * @throws org.chorus.search.QuerySyntaxException when the query text cannot be parsed
+   * @throws org.chorus.search.QueryLimitException when it asks for more than the limits allow
    */
   public Search search(SearchRequest request) throws IOException {
     SearchResult result = searcher.search(request);

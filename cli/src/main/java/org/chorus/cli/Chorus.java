@@ -2,6 +2,7 @@ package org.chorus.cli;
 
 import org.chorus.app.UnknownPostException;
 import org.chorus.corpus.InvalidInputException;
+import org.chorus.search.QueryLimitException;
 import org.chorus.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ public final class Chorus implements Runnable {
       return ExitCode.BAD_INPUT;
     }
     if (e instanceof UsageException || e instanceof QuerySyntaxException
-        || e instanceof UnknownPostException) {
+        || e instanceof QueryLimitException || e instanceof UnknownPostException) {
       cli.getErr().println("chorus: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.chorus.app.Investigation;
 import org.chorus.index.IndexMissingException;
+import org.chorus.search.QueryLimits;
 
 /** Turns what the app layer refuses about a request into usage errors (exit code 2). */
 final class Requests {
@@ -21,8 +22,12 @@ final class Requests {
 
   /** Opens the index a command names; "no index there" is a usage error. */
   static Investigation open(Path dir) throws IOException {
+    return open(dir, QueryLimits.DEFAULT);
+  }
+
+  static Investigation open(Path dir, QueryLimits limits) throws IOException {
     try {
-      return Investigation.open(dir);
+      return Investigation.open(dir, limits);
     } catch (IndexMissingException e) {
       throw new UsageException(e.getMessage());
     }

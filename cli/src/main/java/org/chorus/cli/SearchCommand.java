@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import org.chorus.search.DayCount;
 import org.chorus.search.Facets;
 import org.chorus.search.Hit;
 import org.chorus.search.PostFilter;
+import org.chorus.search.QueryLimits;
 import org.chorus.search.SearchRequest;
 import org.chorus.search.SearchResult;
 import picocli.CommandLine.Command;
@@ -60,6 +62,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--no-facets", description = "Skip the facet counts.")
   private boolean noFacets;
 
+  @Option(names = "--timeout", defaultValue = "5", paramLabel = "SECONDS",
+      description = "Stop a search that runs longer than this (default: ${DEFAULT-VALUE}).")
+  private double timeoutSeconds;
+
   @Option(names = "--json", description = "JSON Lines: one line per hit, then one per facet value.")
   private boolean json;
 
@@ -67,7 +73,13 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     SearchRequest request = request();
     Investigation.Search found;
-    try (Investigation investigation = Requests.open(index)) {
+    if (!(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
+      throw new UsageException("--timeout must be above 0 and at most 86400 seconds: "
+          + timeoutSeconds);
+    }
+    QueryLimits limits = QueryLimits.DEFAULT.withTimeout(
+        Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000))));
+    try (Investigation investigation = Requests.open(index, limits)) {
       found = investigation.search(request);
     }
     if (json) {

@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -43,19 +44,36 @@ public final class PostQueryParser extends QueryParser {
   /** Parses {@code text}; blank or {@code *} is every post. */
   public static Query parseQuery(String text) {
     if (text == null || text.isBlank() || text.strip().equals("*")) return new MatchAllDocsQuery();
+    QueryShape.checkDepth(text, QueryLimits.DEFAULT);
+    Query parsed;
     try {
-      return matchAllIfOnlyNegated(new PostQueryParser().parse(text));
+      parsed = matchAllIfOnlyNegated(new PostQueryParser().parse(text));
     } catch (ParseException e) {
-      throw new QuerySyntaxException("bad query '" + text + "': " + firstLine(e.getMessage()));
-    } catch (QuerySyntaxException e) {
+      if (e.getCause() instanceof IndexSearcher.TooManyClauses) throw tooManyClauses();
+      throw new QuerySyntaxException("bad query " + quoted(text) + ": " + firstLine(e.getMessage()));
+    } catch (QuerySyntaxException | QueryLimitException e) {
       throw e;
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
     } catch (RuntimeException e) {
       // the generated parser reports some errors as TokenMgrError or IllegalArgumentException
-      throw new QuerySyntaxException("bad query '" + text + "': " + firstLine(String.valueOf(e.getMessage())));
+      throw new QuerySyntaxException("bad query " + quoted(text) + ": " + firstLine(String.valueOf(e.getMessage())));
     } catch (Error e) {
       if (!e.getClass().getSimpleName().equals("TokenMgrError")) throw e;
-      throw new QuerySyntaxException("bad query '" + text + "': " + firstLine(e.getMessage()));
+      throw new QuerySyntaxException("bad query " + quoted(text) + ": " + firstLine(e.getMessage()));
     }
+    QueryShape.check(parsed, QueryLimits.DEFAULT);
+    return parsed;
+  }
+
+  private static QueryLimitException tooManyClauses() {
+    return new QueryLimitException("the query has more than " + IndexSearcher.getMaxClauseCount()
+        + " clauses");
+  }
+
+  // A message names the query, but a pasted page of text would bury the reason.
+  private static String quoted(String text) {
+    return "'" + (text.length() <= 80 ? text : text.substring(0, 77) + "...") + "'";
   }
 
   // "-lang:zh" alone matches nothing in Lucene; an analyst means "every post but those".

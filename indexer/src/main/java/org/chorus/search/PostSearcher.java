@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -32,20 +33,31 @@ public final class PostSearcher {
       new SortField(Schema.TIME, SortField.Type.LONG, true), SortField.FIELD_DOC);
 
   private final PostIndex index;
+  private final QueryLimits limits;
   private final FacetCounter facets;
   private final Snippets snippets;
 
   public PostSearcher(PostIndex index) {
+    this(index, QueryLimits.DEFAULT);
+  }
+
+  public PostSearcher(PostIndex index, QueryLimits limits) {
     this.index = index;
+    this.limits = limits;
     this.facets = new FacetCounter(index.reader());
     this.snippets = new Snippets(index.searcher());
   }
 
-  /** @throws QuerySyntaxException when the query text cannot be parsed */
+  /**
+   * @throws QuerySyntaxException when the query text cannot be parsed
+   * @throws QueryLimitException when the query asks for more than the limits allow
+   */
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = request.filter().toQuery();
-    IndexSearcher searcher = index.searcher();
+    // One searcher per search: the time limit belongs to this request alone.
+    IndexSearcher searcher = new IndexSearcher(index.reader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
     int n = Math.multiplyExact(request.page(), request.size());
     Sort sort = switch (request.order()) {
       case RELEVANCE -> null;
@@ -70,8 +82,13 @@ public final class PostSearcher {
             ? top.totalHits.value : searcher.count(query);
       }
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException("query '" + request.query()
-          + "' expands to too many terms; make wildcards more specific");
+      throw new QueryLimitException("the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; make wildcards more specific");
+    }
+    if (searcher.timedOut()) {
+      throw new QueryLimitException("the search ran past its time limit of "
+          + limits.timeout().toMillis() / 1000.0 + " s; narrow the query or raise the limit"
+          + " (search --timeout)");
     }
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
     List<Hit> hits = hits(page, query, sort == null);
