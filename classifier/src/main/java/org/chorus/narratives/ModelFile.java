@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,7 @@ public final class ModelFile {
   private static final String PAYLOAD_BYTES = "payloadBytes";
   private static final int DIGEST_BYTES = 32;
   private static final int MAX_HEADER = 1 << 20;
+  private static final long MAX_INFLATION = 1032;
 
   private ModelFile() {}
 
@@ -70,23 +73,19 @@ public final class ModelFile {
     }
   }
 
+  /**
+   * Reads a model file, streaming: nothing the size of the file is held before the header has
+   * been checked against the file's length and the digest against its content, and the weights
+   * are inflated into exactly the size the header describes.
+   */
   public static NarrativeModel read(Path file) throws IOException {
     String name = file.toString();
-    byte[] bytes = Files.readAllBytes(file);
-    if (!startsWith(bytes, "{\"format\":\"" + ModelInfo.FORMAT + "\"")) {
-      throw bad(name, "not a Chorus model file (no chorus-model header)");
-    }
-    int newline = -1;
-    for (int i = 0; i < Math.min(bytes.length, MAX_HEADER); i++) {
-      if (bytes[i] == '\n') {
-        newline = i;
-        break;
-      }
-    }
-    if (newline < 0) throw bad(name, "model file is truncated (header never ends)");
+    if (Files.isDirectory(file)) throw bad(name, "is a folder, not a model file");
+    long fileSize = Files.size(file);
+    byte[] head = headerLine(file, name);
     JsonNode header;
     try {
-      header = JSON.readTree(new String(bytes, 0, newline, StandardCharsets.UTF_8));
+      header = JSON.readTree(new String(head, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw bad(name, "model header is not valid JSON: file damaged");
     }
@@ -97,15 +96,15 @@ public final class ModelFile {
           + ModelInfo.VERSION + "); retrain the model with this version");
     }
     long payloadBytes = header.path(PAYLOAD_BYTES).asLong(-1);
-    long expected = newline + 1L + payloadBytes + DIGEST_BYTES;
-    if (payloadBytes < 0 || bytes.length < expected) {
-      throw bad(name, "model file is truncated (" + bytes.length + " of " + expected + " bytes)");
+    long payloadStart = head.length + 1L;
+    long expected = payloadStart + payloadBytes + DIGEST_BYTES;
+    if (payloadBytes < 0 || fileSize < expected) {
+      throw bad(name, "model file is truncated (" + fileSize + " of " + expected + " bytes)");
     }
-    if (bytes.length > expected) {
-      throw bad(name, "model file has " + (bytes.length - expected) + " unexpected extra bytes");
+    if (fileSize > expected) {
+      throw bad(name, "model file has " + (fileSize - expected) + " unexpected extra bytes");
     }
-    int body = bytes.length - DIGEST_BYTES;
-    if (!Arrays.equals(sha256(bytes, body), Arrays.copyOfRange(bytes, body, bytes.length))) {
+    if (!digestMatches(file, fileSize)) {
       throw bad(name, "model file is damaged or was modified (SHA-256 digest does not match)");
     }
     ModelInfo info;
@@ -114,11 +113,53 @@ public final class ModelFile {
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw bad(name, "model header is incomplete or malformed");
     }
-    try {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
       int size = payloadSize(info);
-      return fromPayload(info, inflate(bytes, newline + 1, (int) payloadBytes, size), size);
+      // Deflate expands data at most about 1,032 times: a header that describes more weights
+      // than its payload can hold is refused before that much memory is taken.
+      if (size > MAX_INFLATION * payloadBytes + 1024) {
+        throw new DataFormatException("the header describes " + size + " bytes of weights, more"
+            + " than " + payloadBytes + " compressed bytes can hold");
+      }
+      in.skipNBytes(payloadStart);
+      return fromPayload(info, inflate(in, payloadBytes, size), size);
     } catch (DataFormatException | IllegalArgumentException e) {
       throw bad(name, "model weights are unreadable: " + e.getMessage());
+    }
+  }
+
+  /** The header line, without its newline, read from at most {@link #MAX_HEADER} bytes. */
+  private static byte[] headerLine(Path file, String name) throws IOException {
+    byte[] prefix = ("{\"format\":\"" + ModelInfo.FORMAT + "\"").getBytes(StandardCharsets.UTF_8);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      byte[] start = in.readNBytes(prefix.length);
+      if (!Arrays.equals(start, prefix)) {
+        throw bad(name, "not a Chorus model file (no chorus-model header)");
+      }
+      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+      line.write(start);
+      for (int b = in.read(); b != '\n'; b = in.read()) {
+        if (b < 0 || line.size() >= MAX_HEADER) {
+          throw bad(name, "model file is truncated (header never ends)");
+        }
+        line.write(b);
+      }
+      return line.toByteArray();
+    }
+  }
+
+  /** Whether the last 32 bytes are the SHA-256 of everything before them, read in chunks. */
+  private static boolean digestMatches(Path file, long fileSize) throws IOException {
+    MessageDigest sha = sha256();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[1 << 16];
+      for (long left = fileSize - DIGEST_BYTES; left > 0; ) {
+        int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+        if (n < 0) return false;
+        sha.update(chunk, 0, n);
+        left -= n;
+      }
+      return Arrays.equals(sha.digest(), in.readNBytes(DIGEST_BYTES));
     }
   }
 
@@ -246,43 +287,50 @@ public final class ModelFile {
     }
   }
 
-  /** Inflates at most {@code limit} bytes: a stream that would give more is refused. */
-  private static byte[] inflate(byte[] in, int offset, int length, int limit)
-      throws DataFormatException {
+  /**
+   * Inflates {@code length} compressed bytes from {@code in} into exactly {@code size} bytes: a
+   * stream that gives more, or ends early, is refused.
+   */
+  private static byte[] inflate(InputStream in, long length, int size)
+      throws IOException, DataFormatException {
     Inflater inf = new Inflater();
     try {
-      inf.setInput(in, offset, length);
-      byte[] out = new byte[limit];
-      int n = 0;
+      byte[] out = new byte[size];
+      byte[] chunk = new byte[1 << 16];
       byte[] probe = new byte[1];
+      long left = length;
+      int n = 0;
       while (!inf.finished()) {
-        int got = n < limit ? inf.inflate(out, n, limit - n) : inf.inflate(probe);
-        if (n == limit && got > 0) {
-          throw new DataFormatException("more weights than the header describes");
+        if (inf.needsInput()) {
+          int got = left == 0 ? -1 : in.read(chunk, 0, (int) Math.min(chunk.length, left));
+          if (got < 0) throw new DataFormatException("deflate stream ends early");
+          left -= got;
+          inf.setInput(chunk, 0, got);
         }
-        if (got == 0 && (inf.needsInput() || inf.needsDictionary())) {
-          throw new DataFormatException("deflate stream ends early");
+        if (inf.needsDictionary()) throw new DataFormatException("deflate stream needs a dictionary");
+        int got = n < size ? inf.inflate(out, n, size - n) : inf.inflate(probe);
+        if (n == size && got > 0) {
+          throw new DataFormatException("more weights than the header describes");
         }
         n += got;
       }
-      return n == limit ? out : Arrays.copyOf(out, n);
+      return n == size ? out : Arrays.copyOf(out, n);
     } finally {
       inf.end();
     }
   }
 
-  private static byte[] sha256(byte[] bytes, int length) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(bytes, 0, length);
-      return sha.digest();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static boolean startsWith(byte[] bytes, String prefix) {
-    byte[] p = prefix.getBytes(StandardCharsets.UTF_8);
-    return bytes.length >= p.length && Arrays.equals(bytes, 0, p.length, p, 0, p.length);
+  private static byte[] sha256(byte[] bytes, int length) {
+    MessageDigest sha = sha256();
+    sha.update(bytes, 0, length);
+    return sha.digest();
   }
 }

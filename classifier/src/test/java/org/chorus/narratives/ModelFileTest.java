@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -104,6 +106,33 @@ class ModelFileTest {
     Path empty = dir.resolve("empty.model");
     Files.write(empty, new byte[0]);
     assertRefused(empty, "not a Chorus model");
+  }
+
+  @Test
+  void aHugeFileIsRefusedWithoutReadingItIntoMemory() throws IOException {
+    Path zeros = dir.resolve("huge.model");
+    try (RandomAccessFile f = new RandomAccessFile(zeros.toFile(), "rw")) {
+      f.setLength(3L << 30); // sparse: 3 GB on paper, nothing on disk
+    }
+    assertRefused(zeros, "not a Chorus model");
+    Path folder = Files.createDirectory(dir.resolve("a-folder.model"));
+    assertRefused(folder, "is a folder");
+  }
+
+  @Test
+  void aHeaderDescribingMoreWeightsThanThePayloadHoldsIsRefusedBeforeAllocating()
+      throws Exception {
+    Path file = saved();
+    String s = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    // 2^24 buckets for 6 labels would be 470 MB of weights from a few KB of payload; the
+    // digest is made to match, as a crafted file would.
+    byte[] body = s.substring(0, s.length() - 32).replace("\"hashBits\":14", "\"hashBits\":24")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+    byte[] crafted = Arrays.copyOf(body, body.length + 32);
+    System.arraycopy(digest, 0, crafted, body.length, 32);
+    Files.write(file, crafted);
+    assertRefused(file, "compressed bytes can hold");
   }
 
   @Test
