@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.chorus.corpus.AtomicFile;
 import org.chorus.corpus.InvalidInputException;
 
 /**
@@ -61,16 +62,7 @@ public final class ModelFile {
     out.write(head);
     out.write(payload);
     out.write(sha256(out.toByteArray(), out.size()));
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try {
-      Files.write(tmp, out.toByteArray());
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(file, out::writeTo);
   }
 
   /**

@@ -2,10 +2,9 @@ package org.chorus.dupes;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.chorus.corpus.AtomicFile;
 
 /**
  * Writes a {@link Network} for Gephi and friends: GraphML, GEXF 1.3, or CSV (an edge table in
@@ -26,23 +26,30 @@ public final class NetworkWriter {
 
   private NetworkWriter() {}
 
+  /** Writes each file whole or not at all ({@link AtomicFile}); a write error is an error. */
   public static void write(Network net, Format format, Path out) throws IOException {
-    try {
-      switch (format) {
-        case GRAPHML -> {
-          try (OutputStream os = Files.newOutputStream(out)) {
-            graphml(net, os);
-          }
-        }
-        case GEXF -> {
-          try (OutputStream os = Files.newOutputStream(out)) {
-            gexf(net, os);
-          }
-        }
-        case CSV -> csv(net, out, nodesFileFor(out));
+    switch (format) {
+      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, x)));
+      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, x)));
+      case CSV -> {
+        AtomicFile.write(out, os -> edgesCsv(net, os));
+        AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, os));
       }
+    }
+  }
+
+  private interface XmlBody {
+    void write(XMLStreamWriter x) throws XMLStreamException;
+  }
+
+  private static void xml(OutputStream os, XmlBody body) throws IOException {
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+      body.write(x);
+      x.flush();
+      x.close();
     } catch (XMLStreamException e) {
-      throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
+      throw new IOException(e.getMessage(), e);
     }
   }
 
@@ -76,8 +83,7 @@ public final class NetworkWriter {
     return b.toString();
   }
 
-  private static void graphml(Network net, OutputStream os) throws XMLStreamException {
-    XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+  private static void graphml(Network net, XMLStreamWriter x) throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("graphml");
     x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
@@ -116,7 +122,6 @@ public final class NetworkWriter {
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndDocument();
-    x.close();
   }
 
   private static void key(XMLStreamWriter x, String id, String forWhat, String name, String type)
@@ -135,8 +140,7 @@ public final class NetworkWriter {
     x.writeEndElement();
   }
 
-  private static void gexf(Network net, OutputStream os) throws XMLStreamException {
-    XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(os, "UTF-8");
+  private static void gexf(Network net, XMLStreamWriter x) throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("gexf");
     x.writeDefaultNamespace("http://gexf.net/1.3");
@@ -188,7 +192,6 @@ public final class NetworkWriter {
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndDocument();
-    x.close();
   }
 
   private static void attributes(XMLStreamWriter x, String cls, List<String> titlesAndTypes)
@@ -228,20 +231,24 @@ public final class NetworkWriter {
     return b == null ? s : b.toString();
   }
 
-  private static void csv(Network net, Path edges, Path nodes) throws IOException {
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(edges, StandardCharsets.UTF_8))) {
-      w.print("Source,Target,Type,Weight,kind,window,evidence_count,evidence\r\n");
-      for (Network.Edge e : net.edges()) {
-        row(w, e.source(), e.target(), "Undirected", Integer.toString(e.weight()), e.type(),
-            window(e.window()), Integer.toString(e.evidenceCount()), evidence(e));
-      }
+  // A Writer reports write errors; a PrintWriter would swallow them (a full disk said "written").
+  private static void edgesCsv(Network net, OutputStream os) throws IOException {
+    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence\r\n");
+    for (Network.Edge e : net.edges()) {
+      row(w, e.source(), e.target(), "Undirected", Integer.toString(e.weight()), e.type(),
+          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e));
     }
-    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(nodes, StandardCharsets.UTF_8))) {
-      w.print("Id,Label,posts,clusters\r\n");
-      for (Network.Node n : net.nodes()) {
-        row(w, n.account(), n.account(), Integer.toString(n.posts()), Integer.toString(n.clusters()));
-      }
+    w.flush();
+  }
+
+  private static void nodesCsv(Network net, OutputStream os) throws IOException {
+    Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+    w.write("Id,Label,posts,clusters\r\n");
+    for (Network.Node n : net.nodes()) {
+      row(w, n.account(), n.account(), Integer.toString(n.posts()), Integer.toString(n.clusters()));
     }
+    w.flush();
   }
 
   private static void row(Writer w, String... cells) throws IOException {
