@@ -1,8 +1,9 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.chorus.corpus.generate.CorpusFiles;
 import org.chorus.corpus.generate.GenerationSummary;
 import org.chorus.corpus.generate.GeneratorSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chorus generate}: writes the synthetic labelled Hong Kong 2019 corpus, deterministically. */
@@ -42,11 +44,8 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--gzip", description = "Write posts.jsonl.gz and campaigns.jsonl.gz.")
   boolean gzip;
 
-  @Option(names = "--json", description = "Print the summary as one JSON line.")
-  boolean json;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
-  boolean quiet;
+  @Mixin JsonOption json;
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws Exception {
@@ -57,29 +56,16 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
     GenerationSummary summary;
-    try (ConsoleProgress progress = ConsoleProgress.start("generate", posts, quiet)) {
+    try (ConsoleProgress progress = quiet.progress("generate", posts)) {
       summary = CorpusFiles.generate(settings, out, gzip, progress::advance);
     }
     PrintStream stdout = System.out;
-    if (json) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("out", out.toString());
-      row.put("seed", seed);
-      row.put("posts", summary.posts());
-      row.put("accounts", summary.accounts());
-      row.put("active_accounts", summary.activeAccounts());
-      row.put("campaigns", summary.campaigns());
-      row.put("campaign_posts", summary.campaignPosts());
-      row.put("retweets", summary.retweets());
-      row.put("replies", summary.replies());
-      row.put("unlabelled", summary.unlabelled());
-      row.put("labels", summary.labels());
-      row.put("langs", summary.langs());
-      row.put("first", summary.first());
-      row.put("last", summary.last());
-      row.put("seconds", summary.seconds());
-      row.put("posts_per_second", Math.round(summary.postsPerSecond()));
-      JsonLines.print(stdout, row);
+    if (json.json) {
+      JsonLines.print(stdout, new Generated(out.toString(), seed, summary.posts(),
+          summary.accounts(), summary.activeAccounts(), summary.campaigns(),
+          summary.campaignPosts(), summary.retweets(), summary.replies(), summary.unlabelled(),
+          summary.labels(), summary.langs(), summary.first(), summary.last(), summary.seconds(),
+          Math.round(summary.postsPerSecond())));
     } else {
       table(summary).print(stdout);
     }
@@ -104,4 +90,10 @@ public final class GenerateCommand implements Callable<Integer> {
     t.row("speed", String.format(Locale.ROOT, "%,.0f posts/s in %.1f s", s.postsPerSecond(), s.seconds()));
     return t;
   }
+
+  record Generated(String out, long seed, long posts, int accounts,
+      @JsonProperty("active_accounts") int activeAccounts, int campaigns,
+      @JsonProperty("campaign_posts") long campaignPosts, long retweets, long replies,
+      long unlabelled, Map<String, Long> labels, Map<String, Long> langs, Instant first,
+      Instant last, double seconds, @JsonProperty("posts_per_second") long postsPerSecond) {}
 }

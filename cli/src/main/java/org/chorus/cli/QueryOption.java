@@ -1,6 +1,8 @@
 package org.chorus.cli;
 
 import org.chorus.search.PostFilter;
+import org.chorus.search.QueryLimitException;
+import org.chorus.search.QuerySyntaxException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -13,7 +15,14 @@ final class QueryOption {
 
   @Mixin FilterOptions filters;
 
+  /** The filter; a query that cannot run is refused here, naming the option. */
   PostFilter filter() {
-    return filters.filter(query);
+    PostFilter filter = filters.filter(query);
+    try {
+      filter.toQuery();
+    } catch (QuerySyntaxException | QueryLimitException e) {
+      throw new UsageException("--query: " + e.getMessage());
+    }
+    return filter;
   }
 }

@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --quiet}: no progress lines on standard error. */
 final class QuietOption {
-  @Option(names = "--quiet", description = "No progress on standard error.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
   boolean quiet;
 
   ConsoleProgress progress(String label, long total) {

@@ -85,7 +85,7 @@ class NearDuplicateCommandsTest {
     assertEquals(ExitCode.USAGE, run("dupes", "--index", index.toString(), "--window", "10 parsecs").code());
     Run q = run("dupes", "--index", index.toString(), "--query", "foo AND (");
     assertEquals(ExitCode.USAGE, q.code());
-    assertTrue(q.err().startsWith("chorus: bad --query"), q.err());
+    assertTrue(q.err().startsWith("chorus: --query: bad query 'foo AND ('"), q.err());
     assertEquals(ExitCode.USAGE, run("dupes", "--index", index.toString(), "--threshold", "1.5").code());
     assertEquals(ExitCode.USAGE, run("dupes", "--index", index.toString(), "--from", "yesterday").code());
     Run only = run("dupes", "--index", index.toString(), "--to", "2019-08-12T03:02:00Z", "--json");
