@@ -85,7 +85,7 @@ public final class DupesCommand implements Callable<Integer> {
 
   private static boolean hasFingerprints(PostIndex index) {
     for (var leaf : index.reader().leaves()) {
-      if (leaf.reader().getFieldInfos().fieldInfo(org.chorus.dupes.Fingerprints.SET_KEY) != null) {
+      if (leaf.reader().getFieldInfos().fieldInfo(org.chorus.index.FingerprintFields.SET_KEY) != null) {
         return true;
       }
     }

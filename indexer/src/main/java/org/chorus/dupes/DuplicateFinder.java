@@ -94,7 +94,7 @@ public final class DuplicateFinder {
   }
 
   /** Clusters as post indices, before stored fields are read. */
-  List<RawCluster> findRaw(Options options) throws IOException {
+  public List<RawCluster> findRaw(Options options) throws IOException {
     return run(options).clusters();
   }
 
@@ -163,14 +163,14 @@ public final class DuplicateFinder {
     return out;
   }
 
-  static Post storedPost(StoredFields stored, int doc) throws IOException {
+  public static Post storedPost(StoredFields stored, int doc) throws IOException {
     return PostDocuments.toPost(stored.document(doc, SOURCE_ONLY));
   }
 
   private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
 
   /** A cluster before stored fields: doc ids, accounts, times, similarities, time-ordered. */
-  record RawCluster(int representativeDoc, int distinctAccounts, int[] docs, String[] accounts,
+  public record RawCluster(int representativeDoc, int distinctAccounts, int[] docs, String[] accounts,
       long[] times, double[] similarity) {
     static final Comparator<RawCluster> ORDER = Comparator
         .comparingInt(RawCluster::distinctAccounts).reversed()

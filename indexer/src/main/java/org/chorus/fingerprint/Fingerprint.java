@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * What the near-duplicate detector knows of one text: its shingle set (sorted distinct 32-bit

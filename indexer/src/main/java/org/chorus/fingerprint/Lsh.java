@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * Locality-sensitive hashing of MinHash signatures: {@link #BANDS} bands of {@link #ROWS} rows

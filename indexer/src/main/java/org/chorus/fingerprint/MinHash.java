@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * MinHash signatures: {@link #K} hash functions derived from one 32-bit shingle hash (already

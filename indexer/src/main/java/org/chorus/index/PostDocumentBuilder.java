@@ -14,7 +14,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
-import org.chorus.dupes.Fingerprints;
 
 /**
  * Builds the {@link Schema} document of a post, reusing the field objects every post has (Lucene
@@ -79,7 +78,7 @@ public final class PostDocumentBuilder {
     }
     source.setBytesValue(stored.encode(post));
     doc.add(source);
-    Fingerprints.addTo(doc, post);
+    FingerprintFields.addTo(doc, post);
     return doc;
   }
 
