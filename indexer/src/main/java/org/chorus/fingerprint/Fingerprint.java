@@ -13,7 +13,7 @@ public record Fingerprint(int[] shingles, int[] signature) {
     return ofShingles(Shingler.DEFAULT.shingles(Normalizer.normalize(text)));
   }
 
-  public static Fingerprint ofShingles(int[] shingles) {
+  static Fingerprint ofShingles(int[] shingles) {
     return new Fingerprint(shingles, MinHash.signature(shingles));
   }
 
@@ -22,7 +22,7 @@ public record Fingerprint(int[] shingles, int[] signature) {
   }
 
   /** Exact Jaccard similarity of the two shingle sets. */
-  public double similarity(Fingerprint other) {
+  double similarity(Fingerprint other) {
     return MinHash.jaccard(shingles, other.shingles);
   }
 

@@ -17,12 +17,12 @@ package org.chorus.fingerprint;
  */
 public final class Lsh {
   public static final int BANDS = 32;
-  public static final int ROWS = MinHash.K / BANDS;
+  static final int ROWS = MinHash.K / BANDS;
 
   private Lsh() {}
 
   /** The probability that a pair of similarity {@code j} shares at least one band. */
-  public static double candidateProbability(double j) {
+  static double candidateProbability(double j) {
     return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
   }
 

@@ -78,7 +78,7 @@ public final class Shingler {
   }
 
   /** More distinct shingles than this keeps a bottom-k sketch (see {@link #shingles}). */
-  public static final int MAX_SHINGLES = 256;
+  static final int MAX_SHINGLES = 256;
 
   private static int[] dedupe(int[] sorted) {
     int w = 0;

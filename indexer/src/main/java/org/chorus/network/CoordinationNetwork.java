@@ -41,7 +41,7 @@ import org.chorus.index.Schema;
  * links no pairs: it is broadcast, not coordination, and would add a quadratic number of edges.
  */
 public final class CoordinationNetwork {
-  public static final int EVIDENCE_PER_EDGE = 10;
+  static final int EVIDENCE_PER_EDGE = 10;
   public static final int MAX_ACCOUNTS_PER_GROUP = 1000;
 
   private final IndexReader reader;
@@ -125,8 +125,8 @@ public final class CoordinationNetwork {
       int doc = docs[which[x]];
       LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
-      out[x] = values.advanceExact(doc - leaf.docBase) ? FingerprintFields.decode(values.binaryValue())
-          : new int[0];
+      out[x] = values.advanceExact(doc - leaf.docBase)
+          ? FingerprintFields.decode(values.binaryValue()) : new int[0];
     }
     return out;
   }
@@ -226,7 +226,10 @@ public final class CoordinationNetwork {
     for (int s = 0; s < m; ) {
       long t0 = all.time((int) (long) sorted[s]);
       int e = s;
-      while (e < m && (windowMs == Long.MAX_VALUE || all.time((int) (long) sorted[e]) - t0 <= windowMs)) e++;
+      while (e < m && (windowMs == Long.MAX_VALUE
+          || all.time((int) (long) sorted[e]) - t0 <= windowMs)) {
+        e++;
+      }
       burstEdges(type, window, shared, all, sorted, s, e);
       s = e;
     }
