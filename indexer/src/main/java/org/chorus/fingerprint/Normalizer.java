@@ -1,5 +1,6 @@
 package org.chorus.fingerprint;
 
+import org.chorus.corpus.text.Ascii;
 import org.chorus.corpus.text.FullWidth;
 import org.chorus.corpus.text.Links;
 
@@ -77,18 +78,8 @@ public final class Normalizer {
   }
 
   private static boolean isVia(char[] s, int from, int to) {
-    return to - from == 3 && startsWith(s, from, to, "via") && nextTokenIsMention(s, to);
-  }
-
-  /** Whether {@code s[from, to)} starts with the lower-case ASCII {@code prefix}, ignoring case. */
-  private static boolean startsWith(char[] s, int from, int to, String prefix) {
-    if (to - from < prefix.length()) return false;
-    for (int k = 0; k < prefix.length(); k++) {
-      char c = s[from + k];
-      if (c >= 'A' && c <= 'Z') c += 32;
-      if (c != prefix.charAt(k)) return false;
-    }
-    return true;
+    return to - from == 3 && Ascii.startsWithIgnoreCase(s, from, to, "via")
+        && nextTokenIsMention(s, to);
   }
 
   // Letters and digits stay (lower-cased); everything else (punctuation, emoji, symbols,

@@ -33,12 +33,12 @@ public final class Links {
   public static boolean isLinkIgnoreCase(char[] s, int from, int to) {
     char c = (char) (s[from] | 0x20); // ASCII lower case
     if (c != 'h' && c != 'w' && c != 't' && c != 'p') return false;
-    if (startsWithIgnoreCase(s, from, to, HTTP) || startsWithIgnoreCase(s, from, to, HTTPS)
-        || startsWithIgnoreCase(s, from, to, WWW)) {
+    if (Ascii.startsWithIgnoreCase(s, from, to, HTTP) || Ascii.startsWithIgnoreCase(s, from, to, HTTPS)
+        || Ascii.startsWithIgnoreCase(s, from, to, WWW)) {
       return true;
     }
     for (String host : BARE_HOSTS) {
-      if (startsWithIgnoreCase(s, from, to, host)) return true;
+      if (Ascii.startsWithIgnoreCase(s, from, to, host)) return true;
     }
     return false;
   }
@@ -95,17 +95,6 @@ public final class Links {
     if (s.length() - at < prefix.length()) return false;
     for (int k = 0; k < prefix.length(); k++) {
       if (s.charAt(at + k) != prefix.charAt(k)) return false;
-    }
-    return true;
-  }
-
-  /** Whether {@code s[from, to)} starts with the lower-case ASCII {@code prefix}, ignoring case. */
-  private static boolean startsWithIgnoreCase(char[] s, int from, int to, String prefix) {
-    if (to - from < prefix.length()) return false;
-    for (int k = 0; k < prefix.length(); k++) {
-      char c = s[from + k];
-      if (c >= 'A' && c <= 'Z') c += 32;
-      if (c != prefix.charAt(k)) return false;
     }
     return true;
   }
