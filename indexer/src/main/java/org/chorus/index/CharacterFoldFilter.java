@@ -15,7 +15,7 @@ import org.chorus.corpus.text.FullWidth;
  * the three passes cost a third of the analysis. Words with half-width katakana, whose voiced
  * marks merge into the kana before them, take Unicode NFKC instead.
  */
-public final class CharacterFoldFilter extends TokenFilter {
+final class CharacterFoldFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
   public CharacterFoldFilter(TokenStream input) {

@@ -21,7 +21,7 @@ import org.chorus.corpus.Post;
  * post may have several of (hashtags, labels...) are made fresh, and so are exact fields that
  * share their UTF-8 bytes with doc values (Lucene refuses new bytes on an indexed field).
  */
-public final class PostDocumentBuilder {
+final class PostDocumentBuilder {
   private final StringField id = new StringField(Schema.ID, "", Field.Store.NO);
   private final SortedDocValuesField accountValues =
       new SortedDocValuesField(Schema.ACCOUNT, new BytesRef());
