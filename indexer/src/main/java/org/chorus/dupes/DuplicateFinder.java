@@ -38,7 +38,7 @@ import org.chorus.index.Schema;
 public final class DuplicateFinder {
   /**
    * Measured default: on real tweets with realistic copy edits, 98.7% of copies are at or above
-   * 0.6 and 0.29% of topical non-copies are (see {@link Shingler}).
+   * 0.6 and 0.29% of topical non-copies are (see {@link org.chorus.fingerprint.Shingler}).
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
   public static final int DEFAULT_MIN_WORDS = 3;

@@ -13,7 +13,8 @@ package org.chorus.fingerprint;
  *
  * so pairs at the default threshold 0.6 are found 98.8% of the time and above 0.7 practically
  * always, while unrelated pairs (J below 0.2) rarely cost a verification. Each band becomes one
- * 32-bit hash of its rows, kept in the index's doc values (see {@link Fingerprints}).
+ * 32-bit hash of its rows, kept in the index's doc values (see {@code
+ * org.chorus.index.FingerprintFields}).
  */
 public final class Lsh {
   public static final int BANDS = 32;

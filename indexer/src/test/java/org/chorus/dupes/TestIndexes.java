@@ -14,7 +14,7 @@ import org.chorus.corpus.Account;
 import org.chorus.corpus.Post;
 import org.chorus.index.PostDocuments;
 
-/** Small indexes built with the real document builder (which calls Fingerprints.addTo). */
+/** Small indexes built with the real document builder (which calls FingerprintFields.addTo). */
 public final class TestIndexes {
   public static final Instant T0 = Instant.parse("2019-08-12T03:00:00Z");
 
