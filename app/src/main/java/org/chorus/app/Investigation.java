@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.chorus.dupes.Cluster;
-import org.chorus.dupes.CoordinationNetwork;
 import org.chorus.dupes.DuplicateFinder;
-import org.chorus.dupes.Fingerprints;
-import org.chorus.dupes.Network;
 import org.chorus.dupes.SimilarFinder;
+import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostIndex;
+import org.chorus.network.CoordinationNetwork;
+import org.chorus.network.Network;
 import org.chorus.search.AccountNames;
 import org.chorus.search.Count;
 import org.chorus.search.IndexStats;
@@ -135,7 +135,7 @@ public final class Investigation implements Closeable {
 
   private boolean fingerprinted() {
     for (LeafReaderContext leaf : index.reader().leaves()) {
-      if (leaf.reader().getFieldInfos().fieldInfo(Fingerprints.SET_KEY) != null) return true;
+      if (leaf.reader().getFieldInfos().fieldInfo(FingerprintFields.SET_KEY) != null) return true;
     }
     return false;
   }

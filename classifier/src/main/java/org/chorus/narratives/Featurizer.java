@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.chorus.corpus.Post;
+import org.chorus.corpus.text.Links;
+import org.chorus.corpus.text.Scripts;
 
 /**
  * Turns a post's text into hashed term counts: CoreNLP words ({@link Tokenizer}), word n-grams
@@ -79,7 +81,7 @@ final class Featurizer {
         h.add(g);
       }
       if (settings.charNgramMin() > 0 && !settings.charNgramsOverText() && w.length() > 1
-          && !Tokenizer.isCjk(w.codePointAt(0))) {
+          && !Scripts.isCjkOrHangul(w.codePointAt(0))) {
         addCharNgrams("<" + w + ">", h);
       }
     }
@@ -116,18 +118,7 @@ final class Featurizer {
 
   /** Links are random strings: one symbol keeps "a link was here" without the noise. */
   static String shortenLinks(String text) {
-    int at = text.indexOf("http");
-    if (at < 0) return text;
-    StringBuilder b = new StringBuilder(text.length());
-    int from = 0;
-    while (at >= 0) {
-      int end = at;
-      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
-      b.append(text, from, at).append('\u2197');
-      from = end;
-      at = text.indexOf("http", end);
-    }
-    return b.append(text, from, text.length()).toString();
+    return Links.replaceLoosely(text, '\u2197');
   }
 
   private static List<String> stem(List<String> words) {

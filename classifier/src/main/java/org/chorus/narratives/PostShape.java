@@ -1,6 +1,7 @@
 package org.chorus.narratives;
 
 import java.util.List;
+import org.chorus.corpus.text.Links;
 
 /**
  * Features of how a post is written rather than which words it uses, read from the raw text
@@ -32,7 +33,7 @@ final class PostShape {
       int start = i;
       while (i < n && !Character.isWhitespace(text.charAt(i))) i++;
       if (i == start) break;
-      if (text.startsWith("http://", start) || text.startsWith("https://", start)) {
+      if (Links.hasScheme(text, start)) {
         links++;
         if (text.charAt(start + 4) == ':') http++;
         continue;

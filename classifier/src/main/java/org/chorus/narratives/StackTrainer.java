@@ -71,7 +71,7 @@ final class StackTrainer {
     GradientTreeBoost gbm = GradientTreeBoost.fit(Formula.lhs("y"),
         DataFrame.of(x, names).merge(IntVector.of("y", y)),
         TREES, DEPTH, 1 << DEPTH, NODE_SIZE, SHRINKAGE, SUBSAMPLE);
-    Trees trees = Trees.from(gbm, k);
+    Trees trees = Trees.from(gbm, k, y, SHRINKAGE);
 
     NarrativeModel first = Trainer.train(posts, bases.get(0)); // all posts: its data summary
     List<Stack.Base> more = new ArrayList<>();

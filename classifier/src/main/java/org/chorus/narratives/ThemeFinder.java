@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.chorus.corpus.Post;
+import org.chorus.corpus.text.Scripts;
 import smile.clustering.SIB;
 import smile.util.SparseArray;
 
@@ -146,8 +147,8 @@ public final class ThemeFinder {
     List<String> out = new ArrayList<>(kept.size() * 2);
     out.addAll(kept);
     for (int i = 1; i < kept.size(); i++) {
-      if (!Tokenizer.isCjk(kept.get(i).codePointAt(0))
-          || !Tokenizer.isCjk(kept.get(i - 1).codePointAt(0))) {
+      if (!Scripts.isCjkOrHangul(kept.get(i).codePointAt(0))
+          || !Scripts.isCjkOrHangul(kept.get(i - 1).codePointAt(0))) {
         out.add(kept.get(i - 1) + " " + kept.get(i));
       } else {
         out.add(kept.get(i - 1) + kept.get(i));
@@ -157,7 +158,7 @@ public final class ThemeFinder {
   }
 
   private static boolean isTerm(String w) {
-    if (w.equals(Tokenizer.URL) || w.length() < 2 && !Tokenizer.isCjk(w.codePointAt(0))) {
+    if (w.equals(Tokenizer.URL) || w.length() < 2 && !Scripts.isCjkOrHangul(w.codePointAt(0))) {
       return false;
     }
     for (int i = 0; i < w.length(); i++) if (Character.isLetter(w.charAt(i))) return true;

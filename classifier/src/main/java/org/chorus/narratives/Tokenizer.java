@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.chorus.corpus.text.Links;
+import org.chorus.corpus.text.Scripts;
 
 /**
  * Splits a post into normalised words with Stanford CoreNLP's PTB tokenizer (rule-based, needs
@@ -52,7 +54,7 @@ final class Tokenizer {
     }
     List<String> out = new ArrayList<>(chunks.size() + 8);
     for (String chunk : chunks) {
-      if (isUrl(chunk)) {
+      if (Links.isLink(chunk)) {
         out.add(URL);
         continue;
       }
@@ -79,7 +81,7 @@ final class Tokenizer {
   }
 
   private static void add(String token, List<String> out) {
-    if (isUrl(token)) {
+    if (Links.isLink(token)) {
       out.add(URL);
       return;
     }
@@ -87,7 +89,7 @@ final class Tokenizer {
     for (int i = 0; i < token.length(); ) {
       int cp = token.codePointAt(i);
       int n = Character.charCount(cp);
-      if (isCjk(cp)) {
+      if (Scripts.isCjkOrHangul(cp)) {
         if (i > start) out.add(normalise(token.substring(start, i)));
         out.add(token.substring(i, i + n));
         start = i + n;
@@ -101,10 +103,6 @@ final class Tokenizer {
     }
   }
 
-  private static boolean isUrl(String t) {
-    return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.");
-  }
-
   private static String normalise(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
     boolean digit = false;
@@ -116,11 +114,5 @@ final class Tokenizer {
       b.append(Character.isDigit(c) ? '0' : c);
     }
     return b.toString();
-  }
-
-  static boolean isCjk(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
   }
 }

@@ -1,14 +1,14 @@
 package org.chorus.narratives;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import smile.base.cart.InternalNode;
+import smile.base.cart.Loss;
 import smile.base.cart.Node;
 import smile.base.cart.OrdinalNode;
 import smile.base.cart.RegressionNode;
+import smile.classification.ClassLabels;
 import smile.classification.GradientTreeBoost;
+import smile.data.Tuple;
+import smile.data.type.StructType;
 import smile.regression.RegressionTree;
 
 /**
@@ -102,56 +102,77 @@ final class Trees {
   }
 
   /**
-   * Copies a fitted Smile model (numeric inputs only). Smile keeps split values, the intercept
-   * and the shrinkage in non-public fields and saves models only by Java serialization, which
-   * Chorus never reads; they are read here once, at training time, and a test checks that the
-   * copy gives Smile's own probabilities.
+   * Copies a fitted Smile model (numeric inputs only) through Smile's public API. Smile saves
+   * models only by Java serialization, which Chorus never reads, and does not expose three
+   * numbers, so they come from what it does in public: the shrinkage is the one training
+   * passed; the intercept of two labels is the logistic loss's intercept of the class indices,
+   * as Smile computes it; a split value is the largest input its node still sends left. A test
+   * checks that the copy gives Smile's own probabilities.
+   *
+   * @param y the training labels, as given to Smile
    */
-  static Trees from(GradientTreeBoost gbm, int labels) {
-    try {
-      double shrinkage = (double) field(GradientTreeBoost.class, "shrinkage").get(gbm);
-      List<RegressionTree> trees = new ArrayList<>();
-      List<Integer> treeLabel = new ArrayList<>();
-      double intercept = 0;
-      if (labels == 2) {
-        intercept = (double) field(GradientTreeBoost.class, "b").get(gbm);
-        for (RegressionTree t : gbm.trees()) {
-          trees.add(t);
-          treeLabel.add(0);
-        }
-      } else {
-        RegressionTree[][] forest =
-            (RegressionTree[][]) field(GradientTreeBoost.class, "forest").get(gbm);
-        // Tree by tree in Smile's order within each label, so the sums round the same way.
-        for (int c = 0; c < forest.length; c++) {
-          for (RegressionTree t : forest[c]) {
-            trees.add(t);
-            treeLabel.add(c);
-          }
-        }
-      }
-      Field splitValue = field(OrdinalNode.class, "value");
-      Builder b = new Builder(shrinkage, splitValue);
-      int[] roots = new int[trees.size()];
-      for (int t = 0; t < roots.length; t++) roots[t] = b.add(trees.get(t).root());
-      return new Trees(labels, intercept, roots,
-          treeLabel.stream().mapToInt(Integer::intValue).toArray(), b.feature(), b.split(),
-          b.left(), b.right(), b.value());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this Smile version keeps its trees differently", e);
+  static Trees from(GradientTreeBoost gbm, int labels, int[] y, double shrinkage) {
+    RegressionTree[] trees = gbm.trees(); // more labels: label by label, trees in Smile's order
+    int[] treeLabel = new int[trees.length];
+    double intercept = 0;
+    if (labels == 2) {
+      intercept = Loss.logistic(ClassLabels.fit(y).y).intercept(null);
+    } else {
+      int perLabel = trees.length / labels;
+      for (int t = 0; t < trees.length; t++) treeLabel[t] = t / perLabel;
     }
+    Builder b = new Builder(shrinkage, new SplitProbe(gbm.schema()));
+    int[] roots = new int[trees.length];
+    for (int t = 0; t < roots.length; t++) roots[t] = b.add(trees[t].root());
+    return new Trees(labels, intercept, roots, treeLabel, b.feature(), b.split(), b.left(),
+        b.right(), b.value());
   }
 
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
+  /**
+   * Finds a split's value from {@link OrdinalNode#branch}, which sends {@code x <= value} left:
+   * a binary search over doubles in their order finds the largest such {@code x} exactly.
+   */
+  private static final class SplitProbe {
+    private final StructType schema;
+    private final double[] row;
+
+    SplitProbe(StructType schema) {
+      this.schema = schema;
+      this.row = new double[schema.length()];
+    }
+
+    double value(OrdinalNode node) {
+      int f = node.feature();
+      long lo = key(Double.NEGATIVE_INFINITY), hi = key(Double.POSITIVE_INFINITY);
+      if (!left(node, f, lo)) throw new IllegalStateException("split sends nothing left");
+      while (lo < hi) { // left(lo) holds; find the last key that is still left
+        long mid = lo + ((hi - lo + 1) >>> 1);
+        if (left(node, f, mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      return Double.longBitsToDouble(unkey(lo));
+    }
+
+    private boolean left(OrdinalNode node, int f, long key) {
+      row[f] = Double.longBitsToDouble(unkey(key));
+      return node.branch(Tuple.of(row, schema));
+    }
+
+    /** Doubles as longs in the same order (negatives flipped below the positives). */
+    private static long key(double d) {
+      long bits = Double.doubleToLongBits(d);
+      return bits >= 0 ? bits : bits ^ Long.MAX_VALUE;
+    }
+
+    private static long unkey(long key) {
+      return key >= 0 ? key : key ^ Long.MAX_VALUE;
+    }
   }
 
   /** Flattens Smile's node objects, parents before children. */
   private static final class Builder {
     private final double shrinkage;
-    private final Field splitValue;
+    private final SplitProbe splits;
     private int[] feature = new int[256];
     private double[] split = new double[256];
     private int[] left = new int[256];
@@ -159,12 +180,12 @@ final class Trees {
     private double[] value = new double[256];
     private int n;
 
-    Builder(double shrinkage, Field splitValue) {
+    Builder(double shrinkage, SplitProbe splits) {
       this.shrinkage = shrinkage;
-      this.splitValue = splitValue;
+      this.splits = splits;
     }
 
-    int add(Node node) throws IllegalAccessException {
+    int add(Node node) {
       int at = n++;
       if (at == feature.length) grow();
       if (node instanceof RegressionNode leaf) {
@@ -175,8 +196,8 @@ final class Trees {
       if (!(node instanceof OrdinalNode inner)) {
         throw new IllegalStateException("unsupported tree node " + node.getClass().getName());
       }
-      feature[at] = ((InternalNode) inner).feature();
-      split[at] = (double) splitValue.get(inner);
+      feature[at] = inner.feature();
+      split[at] = splits.value(inner);
       int l = add(inner.trueChild());
       int r = add(inner.falseChild());
       left[at] = l;

@@ -38,6 +38,8 @@ class StackTest {
     model = Trainer.train(posts, STACKED);
   }
 
+  private static final double SHRINKAGE = 0.1;
+
   @Test
   void copiedTreesGiveSmilesProbabilitiesForTwoAndThreeLabels() {
     for (int labels : new int[] {2, 3}) {
@@ -51,8 +53,8 @@ class StackTest {
       }
       DataFrame frame = DataFrame.of(x, "a", "b", "c", "d");
       GradientTreeBoost gbm = GradientTreeBoost.fit(Formula.lhs("y"),
-          frame.merge(IntVector.of("y", y)), 40, 4, 16, 5, 0.1, 0.8);
-      Trees trees = Trees.from(gbm, labels);
+          frame.merge(IntVector.of("y", y)), 40, 4, 16, 5, SHRINKAGE, 0.8);
+      Trees trees = Trees.from(gbm, labels, y, SHRINKAGE);
       for (int i = 0; i < n; i++) {
         double[] expected = new double[labels];
         gbm.predict(frame.get(i), expected);

@@ -21,30 +21,6 @@ final class Entities {
     return tagged(text, '@', true);
   }
 
-  static List<String> urls(String text) {
-    List<String> out = null;
-    int from = 0;
-    while (true) {
-      int i = text.indexOf("http", from);
-      if (i < 0) break;
-      int j = i + 4;
-      if (j < text.length() && text.charAt(j) == 's') j++;
-      if (text.startsWith("://", j) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-        int end = j + 3;
-        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
-        while (end > j + 3 && ".,;:!?)\"'”’…".indexOf(text.charAt(end - 1)) >= 0) end--;
-        if (end > j + 3) {
-          if (out == null) out = new ArrayList<>(2);
-          out.add(text.substring(i, end));
-        }
-        from = end;
-      } else {
-        from = i + 4;
-      }
-    }
-    return out == null ? List.of() : out;
-  }
-
   private static List<String> tagged(String text, char mark, boolean asciiOnly) {
     List<String> out = null;
     int from = 0;

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.chorus.corpus.text.Links;
 
 /**
  * Builds posts from records read through a column map: the one interpretation the CSV and the
@@ -89,7 +90,7 @@ final class MappedPosts {
     Post.Builder b = Post.builder(id, new Account(account, value(f, SCREEN_NAME)), time, text)
         .lang(Languages.normalise(f.raw(LANG)))
         .hashtags(has(HASHTAGS) ? f.list(HASHTAGS) : Entities.hashtags(text))
-        .urls(has(URLS) ? f.list(URLS) : Entities.urls(text))
+        .urls(has(URLS) ? f.list(URLS) : Links.in(text))
         .mentions(has(MENTIONS) ? f.list(MENTIONS) : Entities.mentions(text))
         .retweet(flag(f, RETWEET))
         .retweetOf(value(f, RETWEET_OF))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.chorus.corpus.text.Links;
 import org.junit.jupiter.api.Test;
 
 /** The small parsers readers share: languages, list columns, entities in text. */
@@ -41,8 +42,8 @@ class FieldParsingTest {
     String t = "RT @Hk_Police: 暴徒 #香港 #HK2019, see https://t.co/AbC). mail a@b.com #1";
     assertEquals(List.of("香港", "HK2019"), Entities.hashtags(t));
     assertEquals(List.of("Hk_Police"), Entities.mentions(t));
-    assertEquals(List.of("https://t.co/AbC"), Entities.urls(t));
-    assertEquals(List.of(), Entities.urls("no links, httpx://not"));
+    assertEquals(List.of("https://t.co/AbC"), Links.in(t));
+    assertEquals(List.of(), Links.in("no links, httpx://not"));
   }
 
   @Test

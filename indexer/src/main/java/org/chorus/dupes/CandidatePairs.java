@@ -5,6 +5,8 @@ import java.util.Arrays;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
+import org.chorus.fingerprint.Lsh;
+import org.chorus.index.FingerprintFields;
 
 /**
  * Candidate pairs of exact-copy groups from the LSH band keys kept in the index: within each
@@ -25,7 +27,7 @@ final class CandidatePairs {
       throws IOException {
     LongSet pairs = new LongSet();
     int n = groups.count();
-    BinaryDocValues values = MultiDocValues.getBinaryValues(reader, Fingerprints.BAND);
+    BinaryDocValues values = MultiDocValues.getBinaryValues(reader, FingerprintFields.BAND);
     if (values == null || n < 2) return pairs.toSortedList();
     BandKeys keys = BandKeys.read(values, cols, groups);
     int m = keys.groups.length;
@@ -70,7 +72,7 @@ final class CandidatePairs {
       int m = 0;
       for (long dg : docAndGroup) {
         if (!values.advanceExact((int) (dg >>> 32))) continue;
-        int[] k = Fingerprints.decode(values.binaryValue());
+        int[] k = FingerprintFields.decode(values.binaryValue());
         for (int band = 0; band < Lsh.BANDS; band++) byBand[band][m] = k[band];
         order[m++] = (int) dg;
       }

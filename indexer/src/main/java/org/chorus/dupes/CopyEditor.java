@@ -2,6 +2,7 @@ package org.chorus.dupes;
 
 import java.util.List;
 import java.util.Random;
+import org.chorus.corpus.text.Scripts;
 
 /**
  * For benchmarks: makes a realistic copy of a post, as a copy-paste campaign does: 1 to 3 of: a different link,
@@ -55,15 +56,15 @@ public final class CopyEditor {
 
   private String changeWord(String t) {
     String[] words = t.split(" ");
-    int cjk = (int) t.codePoints().filter(Shingler::isCjk).count();
+    int cjk = (int) t.codePoints().filter(Scripts::isCjk).count();
     if (cjk > words.length) { // Chinese: replace one character by one from another post
       int[] cps = t.codePoints().toArray();
       String donor = donors.get(rnd.nextInt(donors.size()));
-      int[] d = donor.codePoints().filter(Shingler::isCjk).toArray();
+      int[] d = donor.codePoints().filter(Scripts::isCjk).toArray();
       int repl = d.length > 0 ? d[rnd.nextInt(d.length)] : '的';
       for (int tries = 0; tries < 20; tries++) {
         int i = rnd.nextInt(cps.length);
-        if (Shingler.isCjk(cps[i])) {
+        if (Scripts.isCjk(cps[i])) {
           cps[i] = repl;
           break;
         }

@@ -28,6 +28,10 @@ import org.chorus.corpus.Format;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostReader;
 import org.chorus.corpus.RejectHandler;
+import org.chorus.fingerprint.Hash;
+import org.chorus.fingerprint.Normalizer;
+import org.chorus.fingerprint.Shingler;
+import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostDocuments;
 
 /**
@@ -381,7 +385,7 @@ public final class DupesBenchmark {
       long t0 = cpu.getCurrentThreadCpuTime();
       for (Post p : posts) {
         Document d = new Document();
-        Fingerprints.addTo(d, p);
+        FingerprintFields.addTo(d, p);
         sink += d.getFields().size();
       }
       long t1 = cpu.getCurrentThreadCpuTime();

@@ -38,7 +38,7 @@ import org.chorus.index.Schema;
 public final class DuplicateFinder {
   /**
    * Measured default: on real tweets with realistic copy edits, 98.7% of copies are at or above
-   * 0.6 and 0.29% of topical non-copies are (see {@link Shingler}).
+   * 0.6 and 0.29% of topical non-copies are (see {@link org.chorus.fingerprint.Shingler}).
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
   public static final int DEFAULT_MIN_WORDS = 3;
@@ -99,7 +99,7 @@ public final class DuplicateFinder {
   }
 
   /** Clusters as post indices, before stored fields are read. */
-  List<RawCluster> findRaw(Options options) throws IOException {
+  public List<RawCluster> findRaw(Options options) throws IOException {
     return run(options).clusters();
   }
 
@@ -168,14 +168,14 @@ public final class DuplicateFinder {
     return out;
   }
 
-  static Post storedPost(StoredFields stored, int doc) throws IOException {
+  public static Post storedPost(StoredFields stored, int doc) throws IOException {
     return PostDocuments.toPost(stored.document(doc, SOURCE_ONLY));
   }
 
   private static final Set<String> SOURCE_ONLY = Set.of(Schema.SOURCE);
 
   /** A cluster before stored fields: doc ids, accounts, times, similarities, time-ordered. */
-  record RawCluster(int representativeDoc, int distinctAccounts, int[] docs, String[] accounts,
+  public record RawCluster(int representativeDoc, int distinctAccounts, int[] docs, String[] accounts,
       long[] times, double[] similarity) {
     static final Comparator<RawCluster> ORDER = Comparator
         .comparingInt(RawCluster::distinctAccounts).reversed()

@@ -3,7 +3,7 @@ package org.chorus.dupes;
 import java.util.Arrays;
 
 /** A growable array of primitive longs: pairs are packed two ints to a long, no boxing. */
-final class LongList {
+public final class LongList {
   private long[] values = new long[1024];
   private int size;
 
@@ -14,16 +14,16 @@ final class LongList {
     return l;
   }
 
-  void add(long v) {
+  public void add(long v) {
     if (size == values.length) values = Arrays.copyOf(values, size + (size >> 1));
     values[size++] = v;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  long get(int i) {
+  public long get(int i) {
     return values[i];
   }
 

@@ -3,6 +3,7 @@ package org.chorus.dupes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
@@ -21,6 +22,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
+import org.chorus.index.FingerprintFields;
 import org.chorus.index.Schema;
 
 /**
@@ -29,7 +31,7 @@ import org.chorus.index.Schema;
  * bytes per post, read from doc values, so two million posts take 60 MB and no stored field is
  * touched.
  */
-final class PostColumns {
+public final class PostColumns {
   final int[] doc;
   final long[] time;
   final int[] account;
@@ -50,8 +52,26 @@ final class PostColumns {
     this.selected = selected;
   }
 
-  int size() {
+  public int size() {
     return doc.length;
+  }
+
+  public int doc(int post) {
+    return doc[post];
+  }
+
+  public long time(int post) {
+    return time[post];
+  }
+
+  /** The post's account number, -1 when it has none. */
+  public int account(int post) {
+    return account[post];
+  }
+
+  /** Account names by account number. */
+  public List<String> accountNames() {
+    return Collections.unmodifiableList(accountNames);
   }
 
   /**
@@ -59,7 +79,7 @@ final class PostColumns {
    * {@code retweets} and at least {@code minWords} distinct words; {@code minWords = 0} also
    * takes posts without a fingerprint (link-only posts, for co-link and co-retweet).
    */
-  static PostColumns load(IndexReader reader, Query filter, RetweetMode retweets, int minWords)
+  public static PostColumns load(IndexReader reader, Query filter, RetweetMode retweets, int minWords)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
@@ -82,8 +102,8 @@ final class PostColumns {
     int n = 0;
     int live = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      NumericDocValues keys = DocValues.getNumeric(leaf.reader(), Fingerprints.SET_KEY);
-      BinaryDocValues shingles = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
+      NumericDocValues keys = DocValues.getNumeric(leaf.reader(), FingerprintFields.SET_KEY);
+      BinaryDocValues shingles = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
       SortedNumericDocValues times = DocValues.getSortedNumeric(leaf.reader(), Schema.TIME);
       SortedSetDocValues accounts = DocValues.getSortedSet(leaf.reader(), Schema.ACCOUNT);
       int[] ordToId = new int[(int) Math.min(Integer.MAX_VALUE, accounts.getValueCount())];

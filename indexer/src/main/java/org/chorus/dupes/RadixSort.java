@@ -8,7 +8,7 @@ import java.util.function.IntToLongFunction;
  * of every post and then the candidate pairs, so sorting is most of the near-duplicate pass;
  * with comparison sorts its cost grew faster than the number of posts.
  */
-final class RadixSort {
+public final class RadixSort {
   private RadixSort() {}
 
   /**
@@ -17,7 +17,7 @@ final class RadixSort {
    * both. It replaces comparison sorts of indices, each comparison of which read two keys
    * through the indices: two cache misses, and a cost that grew faster than the posts.
    */
-  static void sortStable(int[] order, IntToLongFunction key) {
+  public static void sortStable(int[] order, IntToLongFunction key) {
     int n = order.length;
     long[] k = new long[n], k2 = new long[n];
     int[] o = order, o2 = new int[n];

@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
+import org.chorus.index.FingerprintFields;
 
 /**
  * Shingle sets of the groups that take part in some candidate pair, read once from doc values
@@ -81,7 +82,7 @@ final class ShingleStore {
       if (li != leafIndex) {
         leafIndex = li;
         leaf = reader.leaves().get(li);
-        values = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
+        values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
       }
       if (!values.advanceExact(doc - leaf.docBase)) continue;
       BytesRef b = values.binaryValue();

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -21,9 +22,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.FixedBitSet;
 import org.chorus.corpus.Post;
+import org.chorus.fingerprint.Fingerprint;
+import org.chorus.fingerprint.MinHash;
+import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostAnalyzer;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
@@ -102,13 +105,13 @@ public final class SimilarFinder {
     int budget = MAX_CANDIDATES;
     List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
     for (LeafReaderContext leaf : reader.leaves()) {
-      BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
       int end = leaf.docBase + leaf.reader().maxDoc();
       for (int doc = next(candidates, leaf.docBase); doc < end && budget > 0;
           doc = next(candidates, doc + 1)) {
         budget--;
         if (doc == exclude || !values.advanceExact(doc - leaf.docBase)) continue;
-        double s = MinHash.jaccard(fp.shingles(), Fingerprints.decode(values.binaryValue()));
+        double s = MinHash.jaccard(fp.shingles(), FingerprintFields.decode(values.binaryValue()));
         if (s >= threshold) scored.add(new long[] {doc, Double.doubleToLongBits(s)});
       }
     }

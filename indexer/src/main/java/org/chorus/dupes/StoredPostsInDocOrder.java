@@ -17,15 +17,15 @@ import org.chorus.corpus.Post;
  * serves all of its posts from it, which is what a pass over a large share of the index needs.
  * Not thread-safe.
  */
-final class StoredPostsInDocOrder {
+public final class StoredPostsInDocOrder {
   private StoredPostsInDocOrder() {}
 
-  interface Sink {
+  public interface Sink {
     void accept(int doc, Post post) throws IOException;
   }
 
   /** Calls {@code sink} with each of {@code sortedDocs} (ascending) and its stored post. */
-  static void read(IndexReader reader, int[] sortedDocs, Sink sink) throws IOException {
+  public static void read(IndexReader reader, int[] sortedDocs, Sink sink) throws IOException {
     List<LeafReaderContext> leaves = reader.leaves();
     StoredFields fields = null;
     int base = 0, end = 0, previous = -1;

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.chorus.corpus.text.FullWidth;
 
 /**
  * Folds every character of a word to the form it is searched by: full-width Latin to ASCII
@@ -14,7 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the three passes cost a third of the analysis. Words with half-width katakana, whose voiced
  * marks merge into the kana before them, take Unicode NFKC instead.
  */
-public final class CharacterFoldFilter extends TokenFilter {
+final class CharacterFoldFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
   public CharacterFoldFilter(TokenStream input) {
@@ -56,7 +57,8 @@ public final class CharacterFoldFilter extends TokenFilter {
     if (c >= 0x400 && c <= 0x45F) { // Cyrillic without a table lookup: Russian posts are common
       return c < 0x410 ? (char) (c + 0x50) : c < 0x430 ? (char) (c + 0x20) : c;
     }
-    if (c >= '\uFF01' && c <= '\uFF5E') return Character.toLowerCase((char) (c - 0xFEE0));
+    char ascii = FullWidth.toAscii(c);
+    if (ascii != c) return Character.toLowerCase(ascii);
     char simplified = c >= 0x3400 ? HanVariants.fold(c) : c;
     return simplified != c ? simplified : Character.toLowerCase(c);
   }

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * silence/silent, distance/distant share a term. Only stems of six letters or more, so short
  * words keep their own meaning.
  */
-public final class EnglishDerivationFilter extends TokenFilter {
+final class EnglishDerivationFilter extends TokenFilter {
   private static final int MIN_STEM = 6;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);

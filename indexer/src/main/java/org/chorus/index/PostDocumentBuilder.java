@@ -14,7 +14,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
-import org.chorus.dupes.Fingerprints;
 
 /**
  * Builds the {@link Schema} document of a post, reusing the field objects every post has (Lucene
@@ -22,7 +21,7 @@ import org.chorus.dupes.Fingerprints;
  * post may have several of (hashtags, labels...) are made fresh, and so are exact fields that
  * share their UTF-8 bytes with doc values (Lucene refuses new bytes on an indexed field).
  */
-public final class PostDocumentBuilder {
+final class PostDocumentBuilder {
   private final StringField id = new StringField(Schema.ID, "", Field.Store.NO);
   private final SortedDocValuesField accountValues =
       new SortedDocValuesField(Schema.ACCOUNT, new BytesRef());
@@ -79,7 +78,7 @@ public final class PostDocumentBuilder {
     }
     source.setBytesValue(stored.encode(post));
     doc.add(source);
-    Fingerprints.addTo(doc, post);
+    FingerprintFields.addTo(doc, post);
     return doc;
   }
 

@@ -8,7 +8,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
-import org.chorus.dupes.Hash;
+import org.chorus.fingerprint.Hash;
 
 /**
  * What a post is in the index (see {@link Schema} for each field's type), and the way back from

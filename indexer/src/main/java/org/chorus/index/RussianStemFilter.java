@@ -12,7 +12,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * "полиц"); other words pass through without entering the stemmer, which is what makes one
  * analyzer for every language affordable: most words of a mixed corpus are not Russian.
  */
-public final class RussianStemFilter extends TokenFilter {
+final class RussianStemFilter extends TokenFilter {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
   private final RussianStemmer stemmer = new RussianStemmer();

@@ -1,6 +1,6 @@
 package org.chorus.index;
 
-import org.chorus.dupes.Hash;
+import org.chorus.fingerprint.Hash;
 
 /**
  * A Bloom filter of the post ids one run has read. Indexing into an empty index, a post whose

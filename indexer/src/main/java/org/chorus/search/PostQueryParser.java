@@ -28,7 +28,7 @@ import org.chorus.index.Schema;
  * ({@code time:2019-08-12}, {@code time:[2019-08-01 TO 2019-09-01}}). Not thread-safe: one per
  * search.
  */
-public final class PostQueryParser extends QueryParser {
+final class PostQueryParser extends QueryParser {
   static final Set<String> EXACT_FIELDS = Set.of(Schema.ID, Schema.ACCOUNT, Schema.SCREEN_NAME,
       Schema.LANG, Schema.HASHTAG, Schema.URL, Schema.MENTION, Schema.RETWEET, Schema.RETWEET_OF,
       Schema.REPLY_TO, Schema.QUOTE_OF, Schema.LABEL, Schema.NARRATIVE);

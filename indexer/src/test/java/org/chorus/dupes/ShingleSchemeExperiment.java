@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.chorus.fingerprint.MinHash;
+import org.chorus.fingerprint.Normalizer;
+import org.chorus.fingerprint.Shingler;
 
 /**
  * Which shingle scheme separates copies from topical non-copies best? Run:

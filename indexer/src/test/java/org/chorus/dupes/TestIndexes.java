@@ -14,13 +14,13 @@ import org.chorus.corpus.Account;
 import org.chorus.corpus.Post;
 import org.chorus.index.PostDocuments;
 
-/** Small indexes built with the real document builder (which calls Fingerprints.addTo). */
-final class TestIndexes {
-  static final Instant T0 = Instant.parse("2019-08-12T03:00:00Z");
+/** Small indexes built with the real document builder (which calls FingerprintFields.addTo). */
+public final class TestIndexes {
+  public static final Instant T0 = Instant.parse("2019-08-12T03:00:00Z");
 
   private TestIndexes() {}
 
-  static DirectoryReader write(Path dir, List<Post> posts) throws IOException {
+  public static DirectoryReader write(Path dir, List<Post> posts) throws IOException {
     try (IndexWriter w = new IndexWriter(FSDirectory.open(dir),
         new IndexWriterConfig(new PostAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
@@ -30,11 +30,11 @@ final class TestIndexes {
     return DirectoryReader.open(FSDirectory.open(dir));
   }
 
-  static Post post(String id, String account, Duration at, String text) {
+  public static Post post(String id, String account, Duration at, String text) {
     return Post.builder(id, Account.of(account), T0.plus(at), text).build();
   }
 
-  static Post retweet(String id, String account, Duration at, String text, String of) {
+  public static Post retweet(String id, String account, Duration at, String text, String of) {
     return Post.builder(id, Account.of(account), T0.plus(at), text).retweetOf(of).build();
   }
 }

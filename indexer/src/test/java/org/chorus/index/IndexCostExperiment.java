@@ -23,8 +23,7 @@ import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Format;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostReader;
-import org.chorus.dupes.Fingerprint;
-import org.chorus.dupes.Fingerprints;
+import org.chorus.fingerprint.Fingerprint;
 
 /**
  * Where the indexing time of a Chorus document goes, field group by field group: what {@code
@@ -55,7 +54,7 @@ public final class IndexCostExperiment {
         {Schema.HASHTAG, Schema.URL, Schema.MENTION, Schema.RETWEET_OF, Schema.REPLY_TO, Schema.QUOTE_OF},
         {Schema.TIME},
         {Schema.SOURCE},
-        {Fingerprints.BAND, Fingerprints.SHINGLES, Fingerprints.SET_KEY},
+        {FingerprintFields.BAND, FingerprintFields.SHINGLES, FingerprintFields.SET_KEY},
     };
     String[] names = {"text (PostAnalyzer)", "+ id", "+ account, lang, retweet, label",
         "+ hashtags, links, mentions, references", "+ time", "+ stored post", "+ fingerprint doc values"};

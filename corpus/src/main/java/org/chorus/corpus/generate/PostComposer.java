@@ -3,6 +3,7 @@ package org.chorus.corpus.generate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chorus.corpus.text.Scripts;
 
 /**
  * Writes the text of one post from the phrase banks: a claim, sometimes an opener, a second
@@ -168,9 +169,9 @@ final class PostComposer {
         if (lang == Lang.EN) {
           if (Character.isLetterOrDigit(last)) b.append('.');
           b.append(' ');
-        } else if (Character.isLetterOrDigit(last) && !isCjk(last)) {
+        } else if (Character.isLetterOrDigit(last) && !Scripts.isHan(last)) {
           b.append(' ');
-        } else if (isCjk(last)) {
+        } else if (Scripts.isHan(last)) {
           b.append('。');
         }
       }
@@ -179,7 +180,4 @@ final class PostComposer {
     return b.toString();
   }
 
-  private static boolean isCjk(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
 }

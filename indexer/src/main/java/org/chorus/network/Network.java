@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.network;
 
 import java.time.Duration;
 import java.util.List;

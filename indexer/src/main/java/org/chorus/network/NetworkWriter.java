@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.network;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,10 +108,7 @@ public final class NetworkWriter {
     }
     int id = 0;
     for (Network.Edge e : net.edges()) {
-      x.writeStartElement("edge");
-      x.writeAttribute("id", xml("e" + id++));
-      x.writeAttribute("source", xml(e.source()));
-      x.writeAttribute("target", xml(e.target()));
+      startEdge(x, id++, e);
       data(x, "weight", Integer.toString(e.weight()));
       data(x, "type", e.type());
       data(x, "window", window(e.window()));
@@ -122,6 +119,15 @@ public final class NetworkWriter {
     x.writeEndElement();
     x.writeEndElement();
     x.writeEndDocument();
+  }
+
+  /** The start of an edge element as GraphML and GEXF both write it: id, source, target. */
+  private static void startEdge(XMLStreamWriter x, int id, Network.Edge e)
+      throws XMLStreamException {
+    x.writeStartElement("edge");
+    x.writeAttribute("id", xml("e" + id));
+    x.writeAttribute("source", xml(e.source()));
+    x.writeAttribute("target", xml(e.target()));
   }
 
   private static void key(XMLStreamWriter x, String id, String forWhat, String name, String type)
@@ -174,10 +180,7 @@ public final class NetworkWriter {
     x.writeStartElement("edges");
     int id = 0;
     for (Network.Edge e : net.edges()) {
-      x.writeStartElement("edge");
-      x.writeAttribute("id", xml("e" + id++));
-      x.writeAttribute("source", xml(e.source()));
-      x.writeAttribute("target", xml(e.target()));
+      startEdge(x, id++, e);
       x.writeAttribute("weight", Integer.toString(e.weight()));
       x.writeAttribute("label", xml(e.type() + " " + window(e.window())));
       x.writeStartElement("attvalues");

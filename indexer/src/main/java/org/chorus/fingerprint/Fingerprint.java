@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * What the near-duplicate detector knows of one text: its shingle set (sorted distinct 32-bit
@@ -12,7 +13,7 @@ public record Fingerprint(int[] shingles, int[] signature) {
     return ofShingles(Shingler.DEFAULT.shingles(Normalizer.normalize(text)));
   }
 
-  public static Fingerprint ofShingles(int[] shingles) {
+  static Fingerprint ofShingles(int[] shingles) {
     return new Fingerprint(shingles, MinHash.signature(shingles));
   }
 
@@ -21,7 +22,7 @@ public record Fingerprint(int[] shingles, int[] signature) {
   }
 
   /** Exact Jaccard similarity of the two shingle sets. */
-  public double similarity(Fingerprint other) {
+  double similarity(Fingerprint other) {
     return MinHash.jaccard(shingles, other.shingles);
   }
 

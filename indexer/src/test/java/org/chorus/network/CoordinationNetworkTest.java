@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.network;
 
 import static org.chorus.dupes.TestIndexes.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +17,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.lucene.index.DirectoryReader;
 import org.chorus.corpus.Account;
 import org.chorus.corpus.Post;
+import org.chorus.dupes.Cluster;
+import org.chorus.dupes.DuplicateFinder;
+import org.chorus.dupes.TestIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;

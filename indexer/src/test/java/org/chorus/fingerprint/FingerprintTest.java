@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.chorus.index.FingerprintFields;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
@@ -71,11 +72,5 @@ class FingerprintTest {
   void sCurveIsSteepAroundTheThreshold() {
     assertTrue(Lsh.candidateProbability(0.6) > 0.98);
     assertTrue(Lsh.candidateProbability(0.2) < 0.06);
-  }
-
-  @Test
-  void shingleCodecRoundTrips() {
-    int[] s = {Integer.MIN_VALUE, -1, 0, 7, Integer.MAX_VALUE};
-    assertArrayEquals(s, Fingerprints.decode(new org.apache.lucene.util.BytesRef(Fingerprints.encode(s))));
   }
 }

@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * 64-bit hashing that is the same in every JVM and every run (unlike identity hashes), since

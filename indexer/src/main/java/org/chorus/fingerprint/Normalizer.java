@@ -1,4 +1,9 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
+import org.chorus.corpus.text.Ascii;
+import org.chorus.corpus.text.FullWidth;
+import org.chorus.corpus.text.Links;
+
 
 /**
  * Reduces a post to the words a copy-paste campaign keeps constant, so that copies that differ
@@ -36,7 +41,7 @@ public final class Normalizer {
         i = end;
         continue;
       }
-      if (isLink(s, i, end) || s[i] == '@' || s[i] == '＠') {
+      if (Links.isLinkIgnoreCase(s, i, end) || s[i] == '@' || s[i] == '＠') {
         i = end;
         continue;
       }
@@ -73,28 +78,8 @@ public final class Normalizer {
   }
 
   private static boolean isVia(char[] s, int from, int to) {
-    return to - from == 3 && startsWith(s, from, to, "via") && nextTokenIsMention(s, to);
-  }
-
-  private static boolean isLink(char[] s, int from, int to) {
-    char c = (char) (s[from] | 0x20); // ASCII lower case
-    if (c != 'h' && c != 'w' && c != 't' && c != 'p') return false;
-    return startsWith(s, from, to, "http://")
-        || startsWith(s, from, to, "https://")
-        || startsWith(s, from, to, "www.")
-        || startsWith(s, from, to, "t.co/")
-        || startsWith(s, from, to, "pic.twitter.com/");
-  }
-
-  /** Whether {@code s[from, to)} starts with the lower-case ASCII {@code prefix}, ignoring case. */
-  private static boolean startsWith(char[] s, int from, int to, String prefix) {
-    if (to - from < prefix.length()) return false;
-    for (int k = 0; k < prefix.length(); k++) {
-      char c = s[from + k];
-      if (c >= 'A' && c <= 'Z') c += 32;
-      if (c != prefix.charAt(k)) return false;
-    }
-    return true;
+    return to - from == 3 && Ascii.startsWithIgnoreCase(s, from, to, "via")
+        && nextTokenIsMention(s, to);
   }
 
   // Letters and digits stay (lower-cased); everything else (punctuation, emoji, symbols,
@@ -160,12 +145,8 @@ public final class Normalizer {
     return -1;
   }
 
-  /** Full-width ASCII (U+FF01..FF5E) and the ideographic space fold to their ASCII forms. */
+  /** Full-width ASCII and the ideographic space fold to their ASCII forms. */
   private static void widthFold(char[] s) {
-    for (int i = 0; i < s.length; i++) {
-      char c = s[i];
-      if (c >= '\uFF01' && c <= '\uFF5E') s[i] = (char) (c - 0xFEE0);
-      else if (c == '\u3000') s[i] = ' ';
-    }
+    for (int i = 0; i < s.length; i++) s[i] = s[i] == '\u3000' ? ' ' : FullWidth.toAscii(s[i]);
   }
 }

@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * MinHash signatures: {@link #K} hash functions derived from one 32-bit shingle hash (already
@@ -14,7 +15,7 @@ package org.chorus.dupes;
  * two shingle sets (standard error sqrt(J(1-J)/K), 0.043 at J = 0.6).
  */
 public final class MinHash {
-  public static final int K = 128;
+  static final int K = 128;
   private static final int[] A = new int[K];
   private static final int[] B = new int[K];
 
@@ -31,7 +32,7 @@ public final class MinHash {
   private MinHash() {}
 
   /** The signature of a shingle set, 31-bit values; all {@code Integer.MAX_VALUE} if empty. */
-  public static int[] signature(int[] shingles) {
+  static int[] signature(int[] shingles) {
     int[] min = new int[K];
     java.util.Arrays.fill(min, Integer.MAX_VALUE);
     for (int x : shingles) {
@@ -45,7 +46,7 @@ public final class MinHash {
   }
 
   /** Estimated Jaccard similarity: the fraction of equal positions. */
-  public static double estimate(int[] a, int[] b) {
+  static double estimate(int[] a, int[] b) {
     int same = 0;
     for (int i = 0; i < K; i++) if (a[i] == b[i]) same++;
     return same / (double) K;

@@ -1,6 +1,7 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
 
 import java.util.Arrays;
+import org.chorus.corpus.text.Scripts;
 
 /**
  * Turns normalised text into the set of its shingles, each as a 64-bit hash.
@@ -77,7 +78,7 @@ public final class Shingler {
   }
 
   /** More distinct shingles than this keeps a bottom-k sketch (see {@link #shingles}). */
-  public static final int MAX_SHINGLES = 256;
+  static final int MAX_SHINGLES = 256;
 
   private static int[] dedupe(int[] sorted) {
     int w = 0;
@@ -100,7 +101,7 @@ public final class Shingler {
         continue;
       }
       long h;
-      if (isCjk(cp)) {
+      if (Scripts.isCjk(cp)) {
         h = Hash.ofCodePoint(cp);
         i += Character.charCount(cp);
       } else {
@@ -108,9 +109,9 @@ public final class Shingler {
         while (i < len) {
           char c = s[i];
           if (c == ' ') break;
-          if (c >= 0x2E80) { // maybe CJK: below it nothing is (see isCjk)
+          if (c >= 0x2E80) { // maybe CJK: below it nothing is (see Scripts.isCjk)
             int wide = Character.codePointAt(s, i);
-            if (isCjk(wide)) break;
+            if (Scripts.isCjk(wide)) break;
             i += Character.charCount(wide);
           } else {
             i++;
@@ -133,13 +134,5 @@ public final class Shingler {
       out[count++] = Hash.ofCodePoint(cp);
     }
     return Arrays.copyOf(out, count);
-  }
-
-  static boolean isCjk(int cp) {
-    if (cp < 0x2E80) return false; // below every CJK block: the common case, no script lookup
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 }

@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.network;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -20,6 +20,14 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
+import org.chorus.dupes.DuplicateFinder;
+import org.chorus.dupes.LongList;
+import org.chorus.dupes.PostColumns;
+import org.chorus.dupes.RadixSort;
+import org.chorus.dupes.RetweetMode;
+import org.chorus.dupes.StoredPostsInDocOrder;
+import org.chorus.fingerprint.MinHash;
+import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
@@ -33,7 +41,7 @@ import org.chorus.index.Schema;
  * links no pairs: it is broadcast, not coordination, and would add a quadratic number of edges.
  */
 public final class CoordinationNetwork {
-  public static final int EVIDENCE_PER_EDGE = 10;
+  static final int EVIDENCE_PER_EDGE = 10;
   public static final int MAX_ACCOUNTS_PER_GROUP = 1000;
 
   private final IndexReader reader;
@@ -59,15 +67,15 @@ public final class CoordinationNetwork {
    */
   public Network build(DuplicateFinder.Options options, List<Duration> windows) throws IOException {
     PostColumns all = PostColumns.load(reader, options.filter(), RetweetMode.INCLUDE, 0);
-    for (String name : all.accountNames) account(name); // same numbering as the columns
+    for (String name : all.accountNames()) account(name); // same numbering as the columns
     postsPerAccount = new int[accountNames.size()];
     for (int i = 0; i < all.size(); i++) {
-      if (all.account[i] >= 0) postsPerAccount[all.account[i]]++;
+      if (all.account(i) >= 0) postsPerAccount[all.account(i)]++;
     }
     clustersPerAccount = new int[accountNames.size()];
     int[] docToPost = new int[reader.maxDoc()];
     Arrays.fill(docToPost, -1);
-    for (int i = 0; i < all.size(); i++) docToPost[all.doc[i]] = i;
+    for (int i = 0; i < all.size(); i++) docToPost[all.doc(i)] = i;
     for (int w = 0; w < windows.size(); w++) {
       Duration window = windows.get(w);
       copyEdges(options.withWindow(window), window, w == 0);
@@ -116,9 +124,9 @@ public final class CoordinationNetwork {
     for (int x = 0; x < which.length; x++) {
       int doc = docs[which[x]];
       LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-      BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fingerprints.SHINGLES);
-      out[x] = values.advanceExact(doc - leaf.docBase) ? Fingerprints.decode(values.binaryValue())
-          : new int[0];
+      BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
+      out[x] = values.advanceExact(doc - leaf.docBase)
+          ? FingerprintFields.decode(values.binaryValue()) : new int[0];
     }
     return out;
   }
@@ -137,7 +145,7 @@ public final class CoordinationNetwork {
       int m = 0;
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
         int i = docToPost[d];
-        if (i < 0 || all.account[i] < 0) continue;
+        if (i < 0 || all.account(i) < 0) continue;
         if (m == timeAndPost.length) timeAndPost = Arrays.copyOf(timeAndPost, m * 2);
         timeAndPost[m++] = i;
       }
@@ -155,7 +163,7 @@ public final class CoordinationNetwork {
       SortedNumericDocValues links = DocValues.getSortedNumeric(leaf.reader(), Schema.URL);
       for (int d = links.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = links.nextDoc()) {
         int i = docToPost[leaf.docBase + d];
-        if (i < 0 || all.account[i] < 0) continue;
+        if (i < 0 || all.account(i) < 0) continue;
         long previous = 0;
         for (int k = 0; k < links.docValueCount(); k++) {
           long key = links.nextValue();
@@ -180,7 +188,7 @@ public final class CoordinationNetwork {
         if (group.length < e - s) group = new long[e - s];
         for (int k = s; k < e; k++) group[k - s] = posts.get(order[k]);
         if (stored == null) stored = reader.storedFields();
-        groupEdges("co-link", window, link(stored, all.doc[(int) group[0]], key), all, group,
+        groupEdges("co-link", window, link(stored, all.doc((int) group[0]), key), all, group,
             e - s);
       }
       s = e;
@@ -190,9 +198,9 @@ public final class CoordinationNetwork {
   // An account linking to its own page over and over links no pair: skip it before reading
   // the link itself from the stored post.
   private static boolean oneAccount(PostColumns all, LongList posts, int[] order, int from, int to) {
-    int first = all.account[(int) posts.get(order[from])];
+    int first = all.account((int) posts.get(order[from]));
     for (int k = from + 1; k < to; k++) {
-      if (all.account[(int) posts.get(order[k])] != first) return false;
+      if (all.account((int) posts.get(order[k])) != first) return false;
     }
     return true;
   }
@@ -212,13 +220,16 @@ public final class CoordinationNetwork {
     Long[] sorted = new Long[m];
     for (int k = 0; k < m; k++) sorted[k] = group[k];
     Arrays.sort(sorted, (p, q) -> {
-      int c = Long.compare(all.time[(int) (long) p], all.time[(int) (long) q]);
+      int c = Long.compare(all.time((int) (long) p), all.time((int) (long) q));
       return c != 0 ? c : Long.compare(p, q);
     });
     for (int s = 0; s < m; ) {
-      long t0 = all.time[(int) (long) sorted[s]];
+      long t0 = all.time((int) (long) sorted[s]);
       int e = s;
-      while (e < m && (windowMs == Long.MAX_VALUE || all.time[(int) (long) sorted[e]] - t0 <= windowMs)) e++;
+      while (e < m && (windowMs == Long.MAX_VALUE
+          || all.time((int) (long) sorted[e]) - t0 <= windowMs)) {
+        e++;
+      }
       burstEdges(type, window, shared, all, sorted, s, e);
       s = e;
     }
@@ -229,7 +240,7 @@ public final class CoordinationNetwork {
     Map<Integer, Integer> firstByAccount = new java.util.LinkedHashMap<>();
     for (int k = from; k < to; k++) {
       int post = (int) (long) sorted[k];
-      firstByAccount.putIfAbsent(all.account[post], post);
+      firstByAccount.putIfAbsent(all.account(post), post);
     }
     if (firstByAccount.size() < 2) return;
     if (firstByAccount.size() > MAX_ACCOUNTS_PER_GROUP) {
@@ -240,9 +251,9 @@ public final class CoordinationNetwork {
     for (int x = 0; x < posts.length; x++) {
       for (int y = x + 1; y < posts.length; y++) {
         int a = posts[x], b = posts[y];
-        link(type, window, all.accountNames.get(all.account[a]),
-            all.accountNames.get(all.account[b]), shared, all.doc[a], all.doc[b],
-            Math.abs(all.time[a] - all.time[b]), 1.0);
+        link(type, window, all.accountNames().get(all.account(a)),
+            all.accountNames().get(all.account(b)), shared, all.doc(a), all.doc(b),
+            Math.abs(all.time(a) - all.time(b)), 1.0);
       }
     }
   }

@@ -1,4 +1,5 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
+
 
 /**
  * Locality-sensitive hashing of MinHash signatures: {@link #BANDS} bands of {@link #ROWS} rows
@@ -12,16 +13,17 @@ package org.chorus.dupes;
  *
  * so pairs at the default threshold 0.6 are found 98.8% of the time and above 0.7 practically
  * always, while unrelated pairs (J below 0.2) rarely cost a verification. Each band becomes one
- * 32-bit hash of its rows, kept in the index's doc values (see {@link Fingerprints}).
+ * 32-bit hash of its rows, kept in the index's doc values (see {@code
+ * org.chorus.index.FingerprintFields}).
  */
 public final class Lsh {
   public static final int BANDS = 32;
-  public static final int ROWS = MinHash.K / BANDS;
+  static final int ROWS = MinHash.K / BANDS;
 
   private Lsh() {}
 
   /** The probability that a pair of similarity {@code j} shares at least one band. */
-  public static double candidateProbability(double j) {
+  static double candidateProbability(double j) {
     return 1 - Math.pow(1 - Math.pow(j, ROWS), BANDS);
   }
 

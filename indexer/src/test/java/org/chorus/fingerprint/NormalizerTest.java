@@ -1,4 +1,4 @@
-package org.chorus.dupes;
+package org.chorus.fingerprint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

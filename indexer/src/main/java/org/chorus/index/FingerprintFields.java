@@ -1,12 +1,14 @@
-package org.chorus.dupes;
+package org.chorus.index;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.util.BytesRef;
 import org.chorus.corpus.Post;
+import org.chorus.fingerprint.Fingerprint;
+import org.chorus.fingerprint.Lsh;
 
 /**
  * Adds a post's near-duplicate fields to its Lucene document at index time (the index's
@@ -26,12 +28,12 @@ import org.chorus.corpus.Post;
  *
  * Posts whose normalised text is empty (only links, mentions, emoji) get no fields.
  */
-public final class Fingerprints {
+public final class FingerprintFields {
   public static final String BAND = "dupes_band";
   public static final String SHINGLES = "dupes_shingles";
   public static final String SET_KEY = "dupes_set";
 
-  private Fingerprints() {}
+  private FingerprintFields() {}
 
   public static void addTo(Document doc, Post post) {
     Fingerprint fp = Fingerprint.of(post.text());
@@ -54,7 +56,7 @@ public final class Fingerprints {
     return out;
   }
 
-  static int[] decode(BytesRef bytes) {
+  public static int[] decode(BytesRef bytes) {
     int[] out = new int[bytes.length / 4];
     byte[] b = bytes.bytes;
     for (int i = 0, o = bytes.offset; i < out.length; i++, o += 4) {
