@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import org.chorus.app.RequestException;
 import org.chorus.corpus.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ public final class Chorus implements Runnable {
       cli.getErr().println("chorus: bad input: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    if (e instanceof UsageException) {
+    if (e instanceof UsageException || e instanceof RequestException) {
       cli.getErr().println("chorus: " + e.getMessage());
       return ExitCode.USAGE;
     }
