@@ -24,7 +24,7 @@ public enum GroupBy {
     };
   }
 
-  public String keyOf(Post post) {
+  String keyOf(Post post) {
     return this == ACCOUNT ? post.account().id() : post.id();
   }
 

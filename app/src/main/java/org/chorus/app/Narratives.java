@@ -14,7 +14,7 @@ import java.io.IOException;
 public final class Narratives {
   private Narratives() {}
 
-  /** Trains a model and writes it, cross-validated figures in its header. One unit per post read. */
+  /** Trains a model and writes it, cross-validated figures in its header. One unit per post. */
   public static TrainResult train(TrainRequest request, Progress progress) throws Exception {
     return Training.run(request, progress);
   }

@@ -31,7 +31,6 @@ public final class CvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (folds < 2) throw new UsageException("--folds must be at least 2");
     CvRequest request = new CvRequest(input.datasets(options.labelColumn(),
         RejectsFile.beside(Path.of("chorus-cv"))), training.options(), folds, options.scoring());
     CvResult result;

@@ -55,8 +55,6 @@ public final class ThemesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (k < 1 || k > 200) throw new UsageException("--k must be between 1 and 200");
-    if (maxPosts < 1) throw new UsageException("--max-posts must be at least 1");
     PostFilter filter = label == null ? PostFilter.ALL
         : PostFilter.builder().narratives(List.of(label)).build();
     ThemesResult result;

@@ -58,7 +58,6 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (folds == 1 || folds < 0) throw new UsageException("--folds must be 0 or at least 2");
     TrainRequest request = new TrainRequest(
         input.datasets(InputOptions.labelColumn(label), RejectsFile.beside(model)), model,
         options(), folds, "data".equals(created));
