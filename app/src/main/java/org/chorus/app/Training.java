@@ -1,6 +1,5 @@
 package org.chorus.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
