@@ -28,18 +28,41 @@ public final class NarrativeCv {
     List<Post> labelled = posts.stream().filter(p -> !p.labels().isEmpty()).toList();
     List<List<String>> truth = new ArrayList<>(labelled.size());
     List<String> groups = new ArrayList<>(labelled.size());
-    List<String> strata = new ArrayList<>(labelled.size());
     for (Post p : labelled) {
-      List<String> t = options.multiLabel() ? p.labels() : p.labels().subList(0, 1);
-      truth.add(t);
+      truth.add(options.multiLabel() ? p.labels() : p.labels().subList(0, 1));
       groups.add(groupOf.apply(p));
-      strata.add(String.join("+", t));
     }
-    List<Fold> split = new GroupedKFold(folds, seed).split(groups, strata);
+    List<Fold> split = folds(truth, groups, folds, seed);
+    return run(labelled, truth, groups, split, options, resamples, seed, () -> {});
+  }
+
+  /**
+   * Grouped folds stratified by label set, so every fold sees the labels in about the same
+   * shares.
+   *
+   * @throws IllegalArgumentException when there are fewer groups than folds
+   */
+  public static List<Fold> folds(List<List<String>> truth, List<String> groups, int folds,
+      long seed) {
+    List<String> strata = truth.stream().map(t -> String.join("+", t)).toList();
+    return new GroupedKFold(folds, seed).split(groups, strata);
+  }
+
+  /**
+   * Over given folds of labelled posts.
+   *
+   * @param truth the labels scored for each post (the first only for single-label options)
+   * @param foldDone runs after each fold, e.g. to report progress
+   */
+  public static CrossValidation.Result run(List<Post> posts, List<List<String>> truth,
+      List<String> groups, List<Fold> split, TrainingOptions options, int resamples, long seed,
+      Runnable foldDone) throws Exception {
     return CrossValidation.run(split, truth, groups, options.multiLabel(), (train, test) -> {
-      NarrativeModel model = Trainer.train(select(labelled, train), options);
-      return model.predictBatch(select(labelled, test)).stream()
+      NarrativeModel model = Trainer.train(select(posts, train), options);
+      List<List<String>> out = model.predictBatch(select(posts, test)).stream()
           .map(Prediction::labels).toList();
+      foldDone.run();
+      return out;
     }, resamples, seed);
   }
 

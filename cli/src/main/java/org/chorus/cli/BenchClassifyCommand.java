@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.chorus.app.LabelledPosts;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.RejectsFile;
 import org.chorus.eval.Baseline;
@@ -79,8 +80,9 @@ public final class BenchClassifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (training.multiLabel) throw new UsageException("bench classify is single-label only");
     try (HeapSampler heap = new HeapSampler()) {
-      LabelledPosts data = LabelledPosts.read(input, options.label,
-          RejectsFile.beside(Path.of("chorus-bench")), options.quiet, System.err);
+      LabelledPosts data = LabelledPosts.read(input.datasets(options.labelColumn(),
+          RejectsFile.beside(Path.of("chorus-bench"))));
+      EvaluationPrinter.printRead(System.err, data.summary(), options.quiet);
       List<String> truth = data.truth(false).stream().map(l -> l.get(0)).toList();
       List<String> groups = data.groups(options.groupBy);
       Fold fold;

@@ -1,6 +1,6 @@
 package org.chorus.cli;
 
-import org.chorus.app.UnknownPostException;
+import org.chorus.app.RequestException;
 import org.chorus.corpus.InvalidInputException;
 import org.chorus.search.QueryLimitException;
 import org.chorus.search.QuerySyntaxException;
@@ -58,8 +58,8 @@ public final class Chorus implements Runnable {
       cli.getErr().println("chorus: bad input: " + e.getMessage());
       return ExitCode.BAD_INPUT;
     }
-    if (e instanceof UsageException || e instanceof QuerySyntaxException
-        || e instanceof QueryLimitException || e instanceof UnknownPostException) {
+    if (e instanceof UsageException || e instanceof RequestException
+        || e instanceof QuerySyntaxException || e instanceof QueryLimitException) {
       cli.getErr().println("chorus: " + e.getMessage());
       return ExitCode.USAGE;
     }

@@ -1,7 +1,10 @@
 package org.chorus.cli;
 
 import java.util.List;
+import org.chorus.app.GroupBy;
+import org.chorus.app.Scoring;
 import org.chorus.eval.GroupBootstrap;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** Options {@code eval}, {@code cv} and {@code bench classify} share; use as a mixin. */
@@ -13,14 +16,15 @@ final class EvalOptions {
   String label = "labels";
 
   @Option(names = "--group-by", defaultValue = "account", paramLabel = "account|post",
-      converter = GroupBy.Converter.class,
+      converter = GroupByConverter.class,
       description = "Keep each account's posts together in splits and bootstrap resamples "
           + "(default). 'post' for data without accounts. To group by another column, map it to "
           + "the account: --map account=COLUMN.")
   GroupBy groupBy = GroupBy.ACCOUNT;
 
+  // %% because picocli formats descriptions: a lone % would spoil the whole help text.
   @Option(names = "--resamples", defaultValue = "1000",
-      description = "Bootstrap resamples for the 95% CI (default: ${DEFAULT-VALUE}).")
+      description = "Bootstrap resamples for the 95%% CI (default: ${DEFAULT-VALUE}).")
   int resamples = GroupBootstrap.DEFAULT_RESAMPLES;
 
   @Option(names = "--seed", defaultValue = "42",
@@ -39,4 +43,20 @@ final class EvalOptions {
 
   @Option(names = "--quiet", description = "No progress on standard error.")
   boolean quiet;
+
+  Scoring scoring() {
+    return new Scoring(groupBy, resamples, seed, averageOver, perLang);
+  }
+
+  /** The --label column, or null for the labels the reader gives. */
+  String labelColumn() {
+    return InputOptions.labelColumn(label);
+  }
+
+  static final class GroupByConverter implements ITypeConverter<GroupBy> {
+    @Override
+    public GroupBy convert(String value) {
+      return GroupBy.parse(value);
+    }
+  }
 }

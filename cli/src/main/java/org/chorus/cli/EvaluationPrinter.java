@@ -3,6 +3,7 @@ package org.chorus.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.app.ReadSummary;
 import org.chorus.eval.ClassMetrics;
 import org.chorus.eval.ClassificationReport;
 import org.chorus.eval.ConfidenceInterval;
@@ -36,6 +37,21 @@ final class EvaluationPrinter {
         f3(r.microF1()), r.multiLabel() ? "exact-match accuracy" : "accuracy", f3(r.accuracy()),
         f3(r.macroPrecision()), f3(r.macroRecall()));
     if (r.confusion() != null) printConfusion(out, r.confusion());
+  }
+
+  /** What reading gave, on standard error: said even with --quiet when posts were left out. */
+  static void printRead(PrintStream err, ReadSummary read, boolean quiet) {
+    if (quiet && read.unlabelled() == 0 && read.rejected() == 0) return;
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "read %,d labelled posts",
+        read.labelled()));
+    if (read.unlabelled() > 0) {
+      s.append(String.format(Locale.ROOT, ", skipped %,d unlabelled", read.unlabelled()));
+    }
+    if (read.rejected() > 0) {
+      s.append(String.format(Locale.ROOT, ", rejected %,d (see %s)", read.rejected(),
+          read.rejectsFile()));
+    }
+    err.println(s);
   }
 
   static void printSlices(PrintStream out, List<Slice> slices, String groupNoun) {

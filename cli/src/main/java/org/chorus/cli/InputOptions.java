@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.app.DatasetFiles;
 import org.chorus.corpus.ColumnMap;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Format;
@@ -78,12 +79,29 @@ public final class InputOptions {
    * {@link RejectsFile#beside(Path) beside the output}), created only if something is rejected.
    */
   public RejectsFile rejects(Path path) {
-    return rejects(onError, path);
+    return onError == OnError.FAIL ? RejectsFile.failFast() : RejectsFile.at(path);
   }
 
-  /** {@link #rejects(Path)} for a command that declares {@code --on-error} itself. */
-  static RejectsFile rejects(OnError onError, Path path) {
-    return onError == OnError.FAIL ? RejectsFile.failFast() : RejectsFile.at(path);
+  /**
+   * The inputs as the app layer reads them.
+   *
+   * @param labelColumn the CSV/TSV column labels come from, or null for the reader's labels
+   * @param rejects where bad records go unless {@code --on-error fail}
+   */
+  public DatasetFiles datasets(String labelColumn, Path rejects) {
+    return datasets(inputs, format, columns, onError, labelColumn, rejects);
+  }
+
+  /** {@link #datasets(String, Path)} for a command that declares these options itself. */
+  static DatasetFiles datasets(List<Path> inputs, Format format, ColumnMap columns,
+      OnError onError, String labelColumn, Path rejects) {
+    return new DatasetFiles(inputs, format, columns, labelColumn,
+        onError == OnError.FAIL ? null : rejects);
+  }
+
+  /** A {@code --label FIELD} value as a label column: null for 'labels', the reader's own. */
+  static String labelColumn(String option) {
+    return option == null || "labels".equals(option) ? null : option;
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

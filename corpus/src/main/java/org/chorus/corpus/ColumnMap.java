@@ -80,6 +80,11 @@ public final class ColumnMap {
     return labels;
   }
 
+  /** The same map with {@code column} as its only label column: labels from another column. */
+  public ColumnMap withLabelColumn(String column) {
+    return new ColumnMap(columns, List.of(column.strip()));
+  }
+
   /** The same map without the entries whose column the header lacks: for built-in mappings. */
   ColumnMap retainPresent(List<String> header) {
     Map<Target, String> kept = new EnumMap<>(Target.class);

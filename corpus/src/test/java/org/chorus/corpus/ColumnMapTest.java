@@ -68,4 +68,12 @@ class ColumnMapTest {
     Reading r = Reading.of(f, Format.CSV, ColumnMap.parse("account=author,text=content"));
     assertEquals("y", r.posts.get(0).text());
   }
+
+  @Test
+  void withLabelColumnReplacesEveryLabelColumnAndKeepsTheRest() {
+    ColumnMap m = ColumnMap.parse("id=i,account=a,label=x,text=t,label=y").withLabelColumn("z");
+    assertEquals(List.of("z"), m.labelColumns());
+    assertEquals("t", m.column(Target.TEXT));
+    assertEquals(ColumnMap.parse("id=i,account=a,text=t,label=z"), m);
+  }
 }

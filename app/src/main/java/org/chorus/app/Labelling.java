@@ -1,0 +1,74 @@
+package org.chorus.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chorus.corpus.Datasets;
+import org.chorus.corpus.Post;
+import org.chorus.corpus.PostReader;
+import org.chorus.corpus.RejectsFile;
+import org.chorus.index.IndexedPost;
+import org.chorus.index.NarrativeWriter;
+import org.chorus.index.PostIndex;
+import org.chorus.narratives.ModelFile;
+import org.chorus.narratives.NarrativeModel;
+
+/** {@link Narratives#label} and {@link Narratives#labelIndex}. */
+final class Labelling {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private Labelling() {}
+
+  static LabelResult files(LabelRequest request, Progress progress) throws IOException {
+    NarrativeModel model = ModelFile.read(request.model());
+    DatasetFiles data = request.data();
+    Datasets.requireFiles(data.files());
+    Path parent = request.output().toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    LabelTally tally = new LabelTally(model.labels());
+    RejectsFile rejects = data.openRejects();
+    try (rejects; PostReader reader = data.open(rejects);
+        Writer w = new BufferedWriter(Files.newBufferedWriter(request.output(),
+            StandardCharsets.UTF_8), 1 << 16);
+        JsonGenerator g = JSON.createGenerator(w);
+        OrderedLabeller<Post> labeller = new OrderedLabeller<>(model, p -> p,
+            request.threads(), (posts, predictions) -> {
+              for (int i = 0; i < posts.size(); i++) {
+                JSON.writeValue(g, PostLabels.of(posts.get(i).id(), predictions.get(i)));
+                w.write('\n');
+                tally.add(predictions.get(i));
+              }
+              progress.advance(posts.size());
+            })) {
+      g.setRootValueSeparator(null);
+      for (Post p = reader.next(); p != null; p = reader.next()) labeller.add(p);
+      labeller.finish();
+    }
+    return tally.result(rejects.count(), request.output().toString());
+  }
+
+  static LabelResult index(LabelIndexRequest request, Progress progress) throws IOException {
+    NarrativeModel model = ModelFile.read(request.model());
+    LabelTally tally = new LabelTally(model.labels());
+    try (PostIndex index = PostIndex.open(request.index());
+        NarrativeWriter writer = NarrativeWriter.open(request.index());
+        OrderedLabeller<IndexedPost> labeller = new OrderedLabeller<>(model, IndexedPost::post,
+            request.threads(), (posts, predictions) -> {
+              for (int i = 0; i < posts.size(); i++) {
+                writer.set(posts.get(i), predictions.get(i).labels());
+                tally.add(predictions.get(i));
+              }
+              progress.advance(posts.size());
+            })) {
+      index.forEach(request.filter().toQuery(), labeller::add);
+      labeller.finish();
+      writer.commit();
+    }
+    return tally.result(0, request.index().toString());
+  }
+}
