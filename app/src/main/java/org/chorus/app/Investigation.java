@@ -14,6 +14,7 @@ import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostIndex;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
+import org.chorus.network.NetworkWriter;
 import org.chorus.search.AccountNames;
 import org.chorus.search.Count;
 import org.chorus.search.IndexStats;
@@ -127,7 +128,18 @@ public final class Investigation implements Closeable {
    * @param skippedGroups groups of more than {@link CoordinationNetwork#MAX_ACCOUNTS_PER_GROUP}
    *     accounts, which link no pairs: broadcast, not coordination
    */
-  public record Coordination(Network network, int skippedGroups) {}
+  public record Coordination(Network network, int skippedGroups) {
+    /**
+     * Writes the network for Gephi and friends, each file whole or not at all.
+     *
+     * @return the files written: {@code out}, and for CSV the node table beside it
+     */
+    public List<Path> write(NetworkWriter.Format format, Path out) throws IOException {
+      NetworkWriter.write(network, format, out);
+      return format == NetworkWriter.Format.CSV
+          ? List.of(out, NetworkWriter.nodesFileFor(out)) : List.of(out);
+    }
+  }
 
   public IndexStats stats() throws IOException {
     return IndexStats.of(index);

@@ -63,7 +63,7 @@ public final class NetworkCommand implements Callable<Integer> {
       found = investigation.network(request, progress);
     }
     Network net = found.network();
-    NetworkWriter.write(net, fmt, out);
+    List<Path> written = found.write(fmt, out);
     Map<String, Long> byType = new LinkedHashMap<>();
     for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
     if (json) {
@@ -78,9 +78,9 @@ public final class NetworkCommand implements Callable<Integer> {
           firstEvidence(e));
     }
     table.print(System.out);
-    System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%s%n",
-        net.nodes().size(), net.edges().size(), byType, out,
-        fmt == NetworkWriter.Format.CSV ? " and " + NetworkWriter.nodesFileFor(out) : "");
+    System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%n",
+        net.nodes().size(), net.edges().size(), byType,
+        String.join(" and ", written.stream().map(Path::toString).toList()));
     if (found.skippedGroups() > 0) {
       System.out.printf(Locale.ROOT, "%,d groups of more than %,d accounts linked no pairs"
           + " (broadcast, not coordination)%n", found.skippedGroups(),
