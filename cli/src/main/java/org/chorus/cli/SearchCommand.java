@@ -92,7 +92,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   private SearchRequest request() {
     if (page < 1) throw new UsageException("--page must be 1 or more");
-    if (size < 1 || size > 10_000) throw new UsageException("--size must be between 1 and 10000");
+    if (size < 1 || size > SearchRequest.MAX_DEPTH) {
+      throw new UsageException("--size must be between 1 and " + SearchRequest.MAX_DEPTH);
+    }
     SearchRequest.Order order = switch (sort.toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchRequest.Order.RELEVANCE;
       case "time" -> SearchRequest.Order.TIME;

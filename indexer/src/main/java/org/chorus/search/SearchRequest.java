@@ -11,6 +11,11 @@ import java.util.Objects;
  * @param page 1-based
  */
 public record SearchRequest(PostFilter filter, Order order, int page, int size, boolean facets) {
+  /**
+   * Hits a page may reach into: the search ranks every hit up to the page's last, so deeper
+   * pages cost memory and time without end. Past it, narrow the filter or sort by time.
+   */
+  public static final int MAX_DEPTH = 10_000;
 
   public enum Order { RELEVANCE, TIME, TIME_DESC }
 
@@ -19,9 +24,9 @@ public record SearchRequest(PostFilter filter, Order order, int page, int size, 
     Objects.requireNonNull(order, "order");
     if (page < 1) throw new IllegalArgumentException("page must be 1 or more");
     if (size < 1) throw new IllegalArgumentException("size must be 1 or more");
-    // The first hit of the page must be addressable: page * size hits are collected.
-    if ((long) page * size > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("page " + page + " of " + size + " hits is too far");
+    if ((long) page * size > MAX_DEPTH) {
+      throw new IllegalArgumentException("page " + page + " of " + size + " hits reaches past"
+          + " hit " + MAX_DEPTH + "; narrow the filter or sort by time and move --from");
     }
   }
 

@@ -71,4 +71,12 @@ class QueryLimitsTest {
         () -> hurried.search(SearchRequest.builder("*").build()));
     assertTrue(e.getMessage().contains("time limit"), e.getMessage());
   }
+
+  @Test
+  void deepPagesAreRefusedBeforeAnyHitIsRanked() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SearchRequest.builder("*").page(999_999_999).size(10).build());
+    assertTrue(e.getMessage().contains("past hit 10000"), e.getMessage());
+    assertEquals(10_000, SearchRequest.builder("*").page(1000).size(10).build().page() * 10);
+  }
 }
