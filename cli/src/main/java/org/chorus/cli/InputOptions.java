@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.app.Input;
+import org.chorus.app.Input.OnError;
 import org.chorus.corpus.ColumnMap;
-import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Format;
 import org.chorus.corpus.InvalidInputException;
 import org.chorus.corpus.PostReader;
@@ -20,9 +21,6 @@ import picocli.CommandLine.Option;
  * rejects with {@link #rejects(Path)}.
  */
 public final class InputOptions {
-
-  /** What to do with a record that cannot be read. */
-  public enum OnError { SKIP, FAIL }
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
       description = "Dataset files (CSV, TSV or JSON Lines, gzip or not), read in order.")
@@ -47,6 +45,11 @@ public final class InputOptions {
           + "fail: stop at the first.")
   private OnError onError = OnError.SKIP;
 
+  /** The options as the app layer takes them. */
+  public Input input() {
+    return new Input(inputs, format, columns, onError);
+  }
+
   public List<Path> inputs() {
     return List.copyOf(inputs);
   }
@@ -69,7 +72,7 @@ public final class InputOptions {
    * here, before any post is read, with an {@link InvalidInputException} (exit code 3).
    */
   public PostReader open(RejectHandler rejects) throws IOException {
-    return Datasets.open(inputs, format, columns, rejects);
+    return input().open(rejects);
   }
 
   /**
@@ -78,12 +81,12 @@ public final class InputOptions {
    * {@link RejectsFile#beside(Path) beside the output}), created only if something is rejected.
    */
   public RejectsFile rejects(Path path) {
-    return rejects(onError, path);
+    return input().rejects(path);
   }
 
   /** {@link #rejects(Path)} for a command that declares {@code --on-error} itself. */
   static RejectsFile rejects(OnError onError, Path path) {
-    return onError == OnError.FAIL ? RejectsFile.failFast() : RejectsFile.at(path);
+    return new Input(List.of(), Format.AUTO, null, onError).rejects(path);
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

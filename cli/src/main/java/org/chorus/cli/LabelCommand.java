@@ -86,7 +86,7 @@ public final class LabelCommand implements Callable<Integer> {
         converter = InputOptions.OnErrorConverter.class,
         description = "skip: write bad records to OUT.jsonl.rejects.jsonl and go on (default); "
             + "fail: stop at the first.")
-    InputOptions.OnError onError = InputOptions.OnError.SKIP;
+    org.chorus.app.Input.OnError onError = org.chorus.app.Input.OnError.SKIP;
   }
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")

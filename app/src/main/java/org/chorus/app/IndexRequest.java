@@ -1,0 +1,30 @@
+package org.chorus.app;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Index {@code input} into the index folder {@code index}; bad records go to
+ * {@code DIR.rejects.jsonl}.
+ *
+ * @param threads indexing threads, at least 1
+ * @param ramBufferMb memory for documents buffered before they are written, 16 to 2048
+ */
+public record IndexRequest(Input input, Path index, int threads, double ramBufferMb) {
+  public static final double DEFAULT_RAM_BUFFER_MB = 256;
+
+  public IndexRequest {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(index, "index");
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    if (ramBufferMb < 16 || ramBufferMb > 2048) {
+      throw new IllegalArgumentException("RAM buffer must be 16 to 2048 MB: " + ramBufferMb);
+    }
+  }
+
+  /** One indexing thread per core and the default buffer. */
+  public static IndexRequest of(Input input, Path index) {
+    return new IndexRequest(input, index, Runtime.getRuntime().availableProcessors(),
+        DEFAULT_RAM_BUFFER_MB);
+  }
+}
