@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import org.chorus.bench.Bench;
 import org.chorus.corpus.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       ConvertCommand.class,
       GenerateCommand.class,
-      BenchCommand.class,
+      Bench.class,
     })
 public final class Chorus implements Runnable {
 
