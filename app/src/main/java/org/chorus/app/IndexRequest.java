@@ -11,8 +11,6 @@ import java.util.Objects;
  * @param ramBufferMb memory for documents buffered before they are written, 16 to 2048
  */
 public record IndexRequest(Input input, Path index, int threads, double ramBufferMb) {
-  public static final double DEFAULT_RAM_BUFFER_MB = 256;
-
   public IndexRequest {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(index, "index");
@@ -20,11 +18,5 @@ public record IndexRequest(Input input, Path index, int threads, double ramBuffe
     if (ramBufferMb < 16 || ramBufferMb > 2048) {
       throw new IllegalArgumentException("RAM buffer must be 16 to 2048 MB: " + ramBufferMb);
     }
-  }
-
-  /** One indexing thread per core and the default buffer. */
-  public static IndexRequest of(Input input, Path index) {
-    return new IndexRequest(input, index, Runtime.getRuntime().availableProcessors(),
-        DEFAULT_RAM_BUFFER_MB);
   }
 }
