@@ -35,12 +35,15 @@ public record DatasetFiles(List<Path> files, Format format, ColumnMap columns,
   }
 
   /** Where this request's bad records go: a fresh handler for each reading. */
-  RejectsFile openRejects() {
+  public RejectsFile openRejects() {
     return rejects == null ? RejectsFile.failFast() : RejectsFile.at(rejects);
   }
 
-  /** All files as one stream of posts, labels from {@link #labelColumn} when one is given. */
-  PostReader open(RejectHandler handler) throws IOException {
+  /**
+   * All files as one stream of posts, labels from {@link #labelColumn} when one is given; every
+   * file is checked before the first post, so a bad last file stops a run before it writes.
+   */
+  public PostReader open(RejectHandler handler) throws IOException {
     if (labelColumn == null) return Datasets.open(files, format, columns, handler);
     if (columns == null) {
       throw new RequestException("labels from column '" + labelColumn + "' need a column map"
@@ -48,5 +51,10 @@ public record DatasetFiles(List<Path> files, Format format, ColumnMap columns,
           + ")");
     }
     return Datasets.open(files, format, columns.withLabelColumn(labelColumn), handler);
+  }
+
+  /** One of the files in their layout (labels as the reader gives them). */
+  public PostReader open(Path file, RejectHandler handler) throws IOException {
+    return Datasets.open(file, format, columns, handler);
   }
 }

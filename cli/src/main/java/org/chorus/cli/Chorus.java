@@ -1,6 +1,7 @@
 package org.chorus.cli;
 
 import org.chorus.app.RequestException;
+import org.chorus.bench.Bench;
 import org.chorus.corpus.InvalidInputException;
 import org.chorus.search.QueryLimitException;
 import org.chorus.search.QuerySyntaxException;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       ConvertCommand.class,
       GenerateCommand.class,
-      BenchCommand.class,
+      Bench.class,
     })
 public final class Chorus implements Runnable {
 

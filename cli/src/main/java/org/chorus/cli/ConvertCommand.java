@@ -1,19 +1,16 @@
 package org.chorus.cli;
 
-import java.io.BufferedWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.chorus.corpus.Post;
-import org.chorus.corpus.PostJson;
-import org.chorus.corpus.PostReader;
+import org.chorus.app.ConvertRequest;
+import org.chorus.app.ConvertResult;
+import org.chorus.app.Indexing;
 import org.chorus.corpus.RejectsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,63 +32,44 @@ public final class ConvertCommand implements Callable<Integer> {
       description = "Where to write the posts, one JSON object per line.")
   private Path output;
 
-  @Option(names = "--json", description = "Print the summary as JSON Lines.")
-  private boolean json;
-
-  @Option(names = "--quiet", description = "No progress on standard error.")
-  private boolean quiet;
+  @Mixin private JsonOption json;
+  @Mixin private QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
-    long written = 0;
-    double seconds;
-    List<String> notes;
-    RejectsFile rejects = input.rejects(RejectsFile.beside(output));
-    try (rejects;
-        PostReader reader = input.open(rejects);
-        BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-        ConsoleProgress progress = ConsoleProgress.start("convert", -1, quiet)) {
-      Post post;
-      while ((post = reader.next()) != null) {
-        out.write(PostJson.write(post));
-        out.write('\n');
-        written++;
-        if ((written & 1023) == 0) progress.advance(1024);
-      }
-      progress.advance(written & 1023);
-      seconds = progress.seconds();
-      notes = reader.notes();
+    ConvertResult result;
+    try (ConsoleProgress progress = quiet.progress("convert", -1)) {
+      result = new Indexing().convert(new ConvertRequest(input.datasets(null, RejectsFile.beside(output)), output), progress);
     }
-    summary(System.out, written, rejects, seconds, notes);
+    print(System.out, result);
     return ExitCode.OK;
   }
 
-  private void summary(PrintStream out, long written, RejectsFile rejects, double seconds,
-      List<String> notes) {
-    long rejected = rejects.count();
-    long read = written + rejected;
-    String rejectsPath = rejects.written() ? rejects.path().toString() : null;
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("read", read);
-      m.put("written", written);
-      m.put("rejected", rejected);
-      m.put("rejects_file", rejectsPath);
-      m.put("output", output.toString());
-      m.put("seconds", Math.round(seconds * 1000) / 1000.0);
-      m.put("posts_per_second", Math.round(read / Math.max(seconds, 1e-9)));
-      m.put("notes", notes);
-      JsonLines.print(out, m);
+  /** The --json line: the result with rounded figures and paths as text. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record SummaryLine(long read, long written, long rejected, String rejectsFile, String output,
+      double seconds, long postsPerSecond, List<String> notes) {
+
+    static SummaryLine of(ConvertResult r) {
+      return new SummaryLine(r.read(), r.written(), r.rejected(),
+          IndexCommand.text(r.rejectsFile()), IndexCommand.text(r.output()),
+          Math.round(r.seconds() * 1000) / 1000.0, Math.round(r.postsPerSecond()), r.notes());
+    }
+  }
+
+  private void print(PrintStream out, ConvertResult r) {
+    if (json.json) {
+      JsonLines.print(out, SummaryLine.of(r));
       return;
     }
     Table t = new Table("summary", "value").alignRight(1).maxWidth(120);
-    t.row("read", String.format(Locale.ROOT, "%,d", read));
-    t.row("written", String.format(Locale.ROOT, "%,d", written));
-    t.row("rejected", String.format(Locale.ROOT, "%,d", rejected));
-    t.row("rejects file", rejectsPath == null ? "-" : rejectsPath);
-    t.row("output", output);
-    t.row("posts/s", String.format(Locale.ROOT, "%,.0f", read / Math.max(seconds, 1e-9)));
+    t.row("read", IndexCommand.count(r.read()));
+    t.row("written", IndexCommand.count(r.written()));
+    t.row("rejected", IndexCommand.count(r.rejected()));
+    t.row("rejects file", r.rejectsFile() == null ? "-" : r.rejectsFile());
+    t.row("output", r.output());
+    t.row("posts/s", String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()));
     t.print(out);
-    for (String note : notes) out.println("note: " + note);
+    for (String note : r.notes()) out.println("note: " + note);
   }
 }

@@ -1,18 +1,19 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.chorus.corpus.Datasets;
+import org.chorus.app.IndexRequest;
+import org.chorus.app.IndexResult;
+import org.chorus.app.Indexing;
 import org.chorus.corpus.RejectsFile;
-import org.chorus.index.IndexSummary;
-import org.chorus.index.PostIndexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,51 +33,42 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
   private Path index;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Indexing threads (default: one per core).")
-  private int threads;
+  @Mixin private ThreadsOption threads;
 
   @Option(names = "--ram-buffer-mb", paramLabel = "MB", defaultValue = "256",
       description = "Memory for buffering documents before they are written (default: ${DEFAULT-VALUE}).")
   private double ramBufferMb;
 
-  @Option(names = "--json", description = "Print the summary as JSON Lines.")
-  private boolean json;
-
-  @Option(names = "--quiet", description = "No progress on standard error.")
-  private boolean quiet;
+  @Mixin private JsonOption json;
+  @Mixin private QuietOption quiet;
 
   @Override
   public Integer call() throws IOException {
-    int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    int n = threads.count();
     if (ramBufferMb < 16 || ramBufferMb > 2048) {
       throw new UsageException("--ram-buffer-mb must be between 16 and 2048");
     }
-    Datasets.requireFiles(input.inputs());
-    RejectsFile rejects = input.rejects(RejectsFile.beside(index));
+    IndexRequest request = new IndexRequest(input.datasets(null, RejectsFile.beside(index)),
+        index, n, ramBufferMb);
+    Indexing indexing = new Indexing();
     // Ctrl-C: stop reading, commit what is indexed, print the summary, then let the JVM exit.
     CountDownLatch reported = new CountDownLatch(1);
-    Thread hook = null;
+    Thread hook = new Thread(() -> {
+      indexing.stop();
+      awaitQuietly(reported);
+    }, "chorus-index-interrupt");
+    Runtime.getRuntime().addShutdownHook(hook);
     try {
-      IndexSummary summary;
-      try (rejects; ConsoleProgress progress = ConsoleProgress.start("index", -1, quiet)) {
-        PostIndexer indexer = PostIndexer.create(index,
-                (file, r) -> Datasets.open(file, input.format(), input.columns(), r), rejects,
-                PostIndexer.Options.defaults().withThreads(n).withRamBufferMb(ramBufferMb))
-            .progress(progress::advance);
-        hook = new Thread(() -> {
-          indexer.stop();
-          awaitQuietly(reported);
-        }, "chorus-index-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        summary = indexer.run(input.inputs());
+      IndexResult result;
+      try (ConsoleProgress progress = quiet.progress("index", -1)) {
+        result = indexing.index(request, progress);
       }
-      print(System.out, summary, rejects);
+      print(System.out, result);
       System.out.flush();
-      return summary.finished() ? ExitCode.OK : ExitCode.FAILURE;
+      return result.finished() ? ExitCode.OK : ExitCode.FAILURE;
     } finally {
       reported.countDown();
-      if (hook != null) removeQuietly(hook);
+      removeQuietly(hook);
     }
   }
 
@@ -96,41 +88,39 @@ public final class IndexCommand implements Callable<Integer> {
     }
   }
 
+  /** The --json line: the result with rounded figures and paths as text. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record SummaryLine(String type, long read, long indexed, long rejected, long skipped,
+      long updated, long postsInIndex, double seconds, long postsPerSecond, boolean finished,
+      String rejectsFile, String index, List<String> notes) {
 
-  private void print(PrintStream out, IndexSummary s, RejectsFile rejects) {
-    String rejectsPath = rejects.written() ? rejects.path().toString() : null;
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("type", "summary");
-      m.put("read", s.read());
-      m.put("indexed", s.indexed());
-      m.put("rejected", s.rejected());
-      m.put("skipped", s.skipped());
-      m.put("updated", s.updated());
-      m.put("posts_in_index", s.postsInIndex());
-      m.put("seconds", Math.round(s.seconds() * 1000) / 1000.0);
-      m.put("posts_per_second", Math.round(s.postsPerSecond()));
-      m.put("finished", s.finished());
-      m.put("rejects_file", rejectsPath);
-      m.put("index", index.toString());
-      m.put("notes", s.notes());
-      JsonLines.print(out, m);
+    static SummaryLine of(IndexResult r) {
+      return new SummaryLine("summary", r.read(), r.indexed(), r.rejected(), r.skipped(),
+          r.updated(), r.postsInIndex(), Math.round(r.seconds() * 1000) / 1000.0,
+          Math.round(r.postsPerSecond()), r.finished(), text(r.rejectsFile()), text(r.index()),
+          r.notes());
+    }
+  }
+
+  private void print(PrintStream out, IndexResult r) {
+    if (json.json) {
+      JsonLines.print(out, SummaryLine.of(r));
       return;
     }
     Table t = new Table("summary", "value").alignRight(1).maxWidth(120);
-    t.row("read", count(s.read()));
-    t.row("indexed", count(s.indexed()));
-    t.row("rejected", count(s.rejected()));
-    if (s.skipped() > 0) t.row("skipped (already indexed)", count(s.skipped()));
-    t.row("updated (replaced same id)", count(s.updated()));
-    t.row("posts in index", count(s.postsInIndex()));
-    t.row("posts/s", count(Math.round(s.postsPerSecond())));
-    t.row("elapsed", String.format(Locale.ROOT, "%.1f s", s.seconds()));
-    t.row("rejects file", rejectsPath == null ? "-" : rejectsPath);
-    t.row("index", index);
+    t.row("read", count(r.read()));
+    t.row("indexed", count(r.indexed()));
+    t.row("rejected", count(r.rejected()));
+    if (r.skipped() > 0) t.row("skipped (already indexed)", count(r.skipped()));
+    t.row("updated (replaced same id)", count(r.updated()));
+    t.row("posts in index", count(r.postsInIndex()));
+    t.row("posts/s", count(Math.round(r.postsPerSecond())));
+    t.row("elapsed", String.format(Locale.ROOT, "%.1f s", r.seconds()));
+    t.row("rejects file", r.rejectsFile() == null ? "-" : r.rejectsFile());
+    t.row("index", r.index());
     t.print(out);
-    for (String note : s.notes()) out.println("note: " + note);
-    if (!s.finished()) {
+    for (String note : r.notes()) out.println("note: " + note);
+    if (!r.finished()) {
       out.println("interrupted: the index is committed up to here; run the same command again"
           + " to complete it");
     }
@@ -138,5 +128,10 @@ public final class IndexCommand implements Callable<Integer> {
 
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** A path as JSON shows it (Jackson would write a file: URI), or null. */
+  static String text(Path path) {
+    return path == null ? null : path.toString();
   }
 }

@@ -1,28 +1,20 @@
 package org.chorus.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.chorus.app.DatasetFiles;
 import org.chorus.corpus.ColumnMap;
-import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Format;
-import org.chorus.corpus.InvalidInputException;
-import org.chorus.corpus.PostReader;
-import org.chorus.corpus.RejectHandler;
-import org.chorus.corpus.RejectsFile;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
  * The options every command that reads datasets shares; use as
- * {@code @Mixin InputOptions input;}. Open the inputs with {@link #open(RejectHandler)} and the
- * rejects with {@link #rejects(Path)}.
+ * {@code @Mixin InputOptions input;} and hand {@link #datasets(String, Path)} to the app layer.
  */
 public final class InputOptions {
-
-  /** What to do with a record that cannot be read. */
+  /** What to do with a record that cannot be read: write it aside and go on, or stop. */
   public enum OnError { SKIP, FAIL }
 
   @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
@@ -47,40 +39,6 @@ public final class InputOptions {
       description = "skip: write bad records to the rejects file and go on (default); "
           + "fail: stop at the first.")
   private OnError onError = OnError.SKIP;
-
-  public List<Path> inputs() {
-    return List.copyOf(inputs);
-  }
-
-  public Format format() {
-    return format;
-  }
-
-  /** The --map column map, or null. */
-  public ColumnMap columns() {
-    return columns;
-  }
-
-  public OnError onError() {
-    return onError;
-  }
-
-  /**
-   * All inputs as one stream of posts, in the order given. A missing or unreadable file stops
-   * here, before any post is read, with an {@link InvalidInputException} (exit code 3).
-   */
-  public PostReader open(RejectHandler rejects) throws IOException {
-    return Datasets.open(inputs, format, columns, rejects);
-  }
-
-  /**
-   * Where bad records go: {@code --on-error fail} gives a handler that stops at the first;
-   * otherwise a {@link RejectsFile} at {@code path} (by convention
-   * {@link RejectsFile#beside(Path) beside the output}), created only if something is rejected.
-   */
-  public RejectsFile rejects(Path path) {
-    return onError == OnError.FAIL ? RejectsFile.failFast() : RejectsFile.at(path);
-  }
 
   /**
    * The inputs as the app layer reads them.

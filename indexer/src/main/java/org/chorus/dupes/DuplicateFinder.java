@@ -100,13 +100,6 @@ public final class DuplicateFinder {
 
   /** Clusters as post indices, before stored fields are read. */
   public List<RawCluster> findRaw(Options options) throws IOException {
-    return run(options).clusters();
-  }
-
-  /** Everything a run computed, for benchmarks that check its pairs against brute force. */
-  record Run(PostColumns cols, ExactGroups groups, LongList verified, List<RawCluster> clusters) {}
-
-  Run run(Options options) throws IOException {
     Map<String, Double> phases = new java.util.LinkedHashMap<>();
     long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
@@ -127,9 +120,9 @@ public final class DuplicateFinder {
         LeaderClustering.of(groups, firstTime, verified, similar.similarity());
     List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
     phase(phases, "cluster", t);
-    stats = new Stats(cols.selected, cols.size(), groups.count(), candidates.size(), verified.size(),
-        clusters.size(), phases);
-    return new Run(cols, groups, verified, clusters);
+    stats = new Stats(cols.selected, cols.size(), groups.count(), candidates.size(),
+        verified.size(), clusters.size(), phases);
+    return clusters;
   }
 
   private static long phase(Map<String, Double> phases, String name, long start) {

@@ -22,7 +22,7 @@ public record Fingerprint(int[] shingles, int[] signature) {
   }
 
   /** Exact Jaccard similarity of the two shingle sets. */
-  double similarity(Fingerprint other) {
+  public double similarity(Fingerprint other) {
     return MinHash.jaccard(shingles, other.shingles);
   }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.store.Directory;
@@ -40,6 +41,8 @@ import org.chorus.corpus.Rejection;
  */
 public final class PostIndexer {
   private static final int BATCH = 512;
+  /** Names the document layout in checkpoints, so a resumed run continues the same kind of index. */
+  private static final String SCHEMA_NAME = "chorus";
 
   /** Opens a dataset file; the readers report bad records to {@code rejects}. */
   @FunctionalInterface
@@ -79,34 +82,38 @@ public final class PostIndexer {
   private final ReaderFactory readers;
   private final RejectHandler rejects;
   private final Options options;
-  private final DocumentPlan plan;
   private final LongConsumer progress;
+  private final Supplier<Function<Post, Iterable<? extends IndexableField>>> documents;
   private volatile boolean stopping;
   private final CountDownLatch finished = new CountDownLatch(1);
 
   private PostIndexer(Path indexDir, ReaderFactory readers, RejectHandler rejects,
-      Options options, DocumentPlan plan, LongConsumer progress) {
+      Options options, LongConsumer progress,
+      Supplier<Function<Post, Iterable<? extends IndexableField>>> documents) {
     this.indexDir = indexDir;
     this.readers = readers;
     this.rejects = rejects;
     this.options = options;
-    this.plan = plan;
     this.progress = progress;
+    this.documents = documents;
   }
 
   public static PostIndexer create(Path indexDir, ReaderFactory readers, RejectHandler rejects,
       Options options) {
-    return new PostIndexer(indexDir, readers, rejects, options, DocumentPlan.chorus(), n -> {});
+    // One builder per thread: it reuses its objects without locking.
+    return new PostIndexer(indexDir, readers, rejects, options, n -> {},
+        () -> new PostDocumentBuilder()::build);
   }
 
-  /** The same indexer building documents by another plan (the benchmark's baseline). */
-  public PostIndexer plan(DocumentPlan plan) {
-    return new PostIndexer(indexDir, readers, rejects, options, Objects.requireNonNull(plan), progress);
+  /** The same indexer building documents another way (tests: a document Lucene refuses). */
+  PostIndexer documents(Supplier<Function<Post, Iterable<? extends IndexableField>>> builders) {
+    return new PostIndexer(indexDir, readers, rejects, options, progress, builders);
   }
 
   /** Called with the number of posts each time a batch is in the index (from any thread). */
   public PostIndexer progress(LongConsumer progress) {
-    return new PostIndexer(indexDir, readers, rejects, options, plan, Objects.requireNonNull(progress));
+    return new PostIndexer(indexDir, readers, rejects, options, Objects.requireNonNull(progress),
+        documents);
   }
 
   /**
@@ -133,7 +140,7 @@ public final class PostIndexer {
 
   private IndexSummary run(Directory dir, List<Path> inputs) throws IOException {
     long start = System.nanoTime();
-    String signature = Checkpoint.signature(plan.name(), inputs);
+    String signature = Checkpoint.signature(SCHEMA_NAME, inputs);
     AtomicLong unreadable = new AtomicLong();
     AtomicLong unindexable = new AtomicLong();
     RejectHandler counting = r -> {
@@ -144,11 +151,11 @@ public final class PostIndexer {
       unindexable.incrementAndGet();
       rejects.reject(r);
     };
-    try (IndexWriter writer = Writers.open(dir, plan.analyzer(), options.ramBufferMb())) {
+    try (IndexWriter writer = Writers.open(dir, options.ramBufferMb())) {
       Checkpoint.requireSchema(indexDir, writer.getLiveCommitData(), writer.getDocStats().maxDoc);
       long before = writer.getDocStats().numDocs;
       // Into an empty index, ids never seen in this run need no delete-by-id (see SeenIds).
-      SeenIds seen = plan.replaceById() && writer.getDocStats().maxDoc == 0 ? new SeenIds() : null;
+      SeenIds seen = writer.getDocStats().maxDoc == 0 ? new SeenIds() : null;
       Checkpoint previous = Checkpoint.from(writer.getLiveCommitData());
       long skip = previous == null ? 0 : previous.resumeFrom(signature);
       Watermark watermark = new Watermark(skip);
@@ -166,7 +173,7 @@ public final class PostIndexer {
             batch = new Batch(input.toString());
             for (Post post = reader.next(); post != null; post = reader.next()) {
               if (++seq <= skip) continue;
-              boolean replace = plan.replaceById() && (seen == null || seen.addAndCheck(post.id()));
+              boolean replace = seen == null || seen.addAndCheck(post.id());
               if (replace && seen != null) {
                 // A repeated id: its first copy may still be queued, and must be in the writer
                 // before the update that replaces it.
@@ -379,7 +386,7 @@ public final class PostIndexer {
     }
 
     private void work() {
-      Function<Post, Iterable<? extends IndexableField>> builder = plan.builders().get();
+      Function<Post, Iterable<? extends IndexableField>> builder = documents.get();
       try {
         for (Batch batch = queue.take(); batch != poison; batch = queue.take()) {
           if (failed()) continue; // drain without indexing: the run is ending

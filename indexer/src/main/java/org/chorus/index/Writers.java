@@ -1,7 +1,6 @@
 package org.chorus.index;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -12,12 +11,7 @@ final class Writers {
   private Writers() {}
 
   static IndexWriter open(Directory directory, double ramBufferMb) throws IOException {
-    return open(directory, new PostAnalyzer(), ramBufferMb);
-  }
-
-  static IndexWriter open(Directory directory, Analyzer analyzer, double ramBufferMb)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+    IndexWriterConfig config = new IndexWriterConfig(new PostAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         .setCommitOnClose(true)

@@ -131,17 +131,17 @@ class PostIndexerTest {
   @Test
   void aPostLuceneRefusesIsRejectedNotLost() throws IOException {
     Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(20));
-    DocumentPlan chorus = DocumentPlan.chorus();
-    DocumentPlan picky = new DocumentPlan("picky", chorus.analyzer(), () -> {
-      var build = chorus.builders().get();
-      return post -> {
-        if (post.id().equals("p7")) throw new IllegalArgumentException("immense term in field");
-        return build.apply(post);
-      };
-    }, true);
     List<Rejection> rejected = new ArrayList<>();
     IndexSummary s = PostIndexer.create(tmp.resolve("idx"), JsonlReader::new, rejected::add,
-        PostIndexer.Options.defaults().withThreads(2)).plan(picky).run(List.of(input));
+            PostIndexer.Options.defaults().withThreads(2))
+        .documents(() -> {
+          var build = new PostDocumentBuilder();
+          return post -> {
+            if (post.id().equals("p7")) throw new IllegalArgumentException("immense term in field");
+            return build.build(post);
+          };
+        })
+        .run(List.of(input));
     assertEquals(20, s.read());
     assertEquals(19, s.indexed());
     assertEquals(1, s.rejected());

@@ -1,0 +1,94 @@
+package org.chorus.app;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import org.chorus.corpus.Datasets;
+import org.chorus.corpus.Post;
+import org.chorus.corpus.PostJson;
+import org.chorus.corpus.PostReader;
+import org.chorus.corpus.RejectsFile;
+import org.chorus.index.IndexSummary;
+import org.chorus.index.PostIndexer;
+
+/**
+ * Reading datasets into an index ({@link #index}) or into Chorus JSON Lines ({@link #convert}).
+ * One instance serves one call at a time; {@link #stop()} (e.g. from a Ctrl-C hook) ends a
+ * running {@link #index} early with everything read so far committed.
+ */
+public final class Indexing {
+  // Progress is reported per block of posts: one call per post would cost more than the post.
+  private static final int PROGRESS_BLOCK = 1024;
+
+  private volatile boolean stopping;
+  private volatile PostIndexer running;
+
+  /**
+   * Indexes the request's input; posts replace earlier posts with the same id. Safe to
+   * interrupt: a stopped or killed run leaves the index at its last commit, and the same
+   * request again completes it.
+   *
+   * @throws org.chorus.corpus.InvalidInputException an input is missing or unreadable, or a
+   *     record is bad and the data has no rejects file
+   */
+  public IndexResult index(IndexRequest request, Progress progress) throws IOException {
+    long start = System.nanoTime();
+    DatasetFiles data = request.data();
+    Datasets.requireFiles(data.files());
+    RejectsFile rejects = data.openRejects();
+    IndexSummary s;
+    try (rejects) {
+      PostIndexer indexer = PostIndexer.create(request.index(), data::open, rejects,
+              PostIndexer.Options.defaults().withThreads(request.threads())
+                  .withRamBufferMb(request.ramBufferMb()))
+          .progress(progress::advance);
+      running = indexer;
+      if (stopping) indexer.stop();
+      try {
+        s = indexer.run(data.files());
+      } finally {
+        running = null;
+      }
+    }
+    return new IndexResult(s.read(), s.indexed(), s.rejected(), s.skipped(), s.updated(),
+        s.postsInIndex(), (System.nanoTime() - start) / 1e9, s.finished(),
+        rejects.written() ? rejects.path() : null, request.index(), s.notes());
+  }
+
+  /** Asks a running {@link #index} to stop reading, index what it has read and commit. */
+  public void stop() {
+    stopping = true;
+    PostIndexer indexer = running;
+    if (indexer != null) indexer.stop();
+  }
+
+  /**
+   * Rewrites the request's input as Chorus JSON Lines, streaming: memory does not grow with the
+   * input.
+   *
+   * @throws org.chorus.corpus.InvalidInputException an input is missing or unreadable, or a
+   *     record is bad and the data has no rejects file
+   */
+  public ConvertResult convert(ConvertRequest request, Progress progress) throws IOException {
+    long start = System.nanoTime();
+    DatasetFiles data = request.data();
+    RejectsFile rejects = data.openRejects();
+    long written = 0;
+    List<String> notes;
+    try (rejects;
+        PostReader reader = data.open(rejects);
+        BufferedWriter out = Files.newBufferedWriter(request.output(), StandardCharsets.UTF_8)) {
+      for (Post post = reader.next(); post != null; post = reader.next()) {
+        out.write(PostJson.write(post));
+        out.write('\n');
+        if (++written % PROGRESS_BLOCK == 0) progress.advance(PROGRESS_BLOCK);
+      }
+      progress.advance(written % PROGRESS_BLOCK);
+      notes = reader.notes();
+    }
+    return new ConvertResult(written, rejects.count(), (System.nanoTime() - start) / 1e9,
+        rejects.written() ? rejects.path() : null, request.output(), notes);
+  }
+}
