@@ -1,10 +1,11 @@
 package org.chorus.app;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
+import org.chorus.corpus.AtomicFile;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
@@ -75,20 +76,23 @@ public final class Indexing {
     long start = System.nanoTime();
     DatasetFiles data = request.data();
     RejectsFile rejects = data.openRejects();
-    long written = 0;
+    long[] written = {0};
     List<String> notes;
-    try (rejects;
-        PostReader reader = data.open(rejects);
-        BufferedWriter out = Files.newBufferedWriter(request.output(), StandardCharsets.UTF_8)) {
-      for (Post post = reader.next(); post != null; post = reader.next()) {
-        out.write(PostJson.write(post));
-        out.write('\n');
-        if (++written % PROGRESS_BLOCK == 0) progress.advance(PROGRESS_BLOCK);
-      }
-      progress.advance(written % PROGRESS_BLOCK);
+    try (rejects; PostReader reader = data.open(rejects)) {
+      // Written whole or not at all, so the output may even be the input file.
+      AtomicFile.write(request.output(), os -> {
+        Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+        for (Post post = reader.next(); post != null; post = reader.next()) {
+          out.write(PostJson.write(post));
+          out.write('\n');
+          if (++written[0] % PROGRESS_BLOCK == 0) progress.advance(PROGRESS_BLOCK);
+        }
+        out.flush();
+      });
+      progress.advance(written[0] % PROGRESS_BLOCK);
       notes = reader.notes();
     }
-    return new ConvertResult(written, rejects.count(), (System.nanoTime() - start) / 1e9,
+    return new ConvertResult(written[0], rejects.count(), (System.nanoTime() - start) / 1e9,
         rejects.written() ? rejects.path() : null, request.output(), notes);
   }
 }

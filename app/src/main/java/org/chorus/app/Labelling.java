@@ -2,12 +2,11 @@ package org.chorus.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.chorus.corpus.AtomicFile;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostReader;
@@ -28,26 +27,29 @@ final class Labelling {
     NarrativeModel model = ModelFile.read(request.model());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());
-    Path parent = request.output().toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
     LabelTally tally = new LabelTally(model.labels());
     RejectsFile rejects = data.openRejects();
-    try (rejects; PostReader reader = data.open(rejects);
-        Writer w = new BufferedWriter(Files.newBufferedWriter(request.output(),
-            StandardCharsets.UTF_8), 1 << 16);
-        JsonGenerator g = JSON.createGenerator(w);
-        OrderedLabeller<Post> labeller = new OrderedLabeller<>(model, p -> p,
-            request.threads(), (posts, predictions) -> {
-              for (int i = 0; i < posts.size(); i++) {
-                JSON.writeValue(g, PostLabels.of(posts.get(i).id(), predictions.get(i)));
-                w.write('\n');
-                tally.add(predictions.get(i));
-              }
-              progress.advance(posts.size());
-            })) {
-      g.setRootValueSeparator(null);
-      for (Post p = reader.next(); p != null; p = reader.next()) labeller.add(p);
-      labeller.finish();
+    try (rejects; PostReader reader = data.open(rejects)) {
+      // Written whole or not at all, so the output may even be the input file.
+      AtomicFile.write(request.output(), os -> {
+        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+        try (JsonGenerator g = JSON.createGenerator(w)
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            OrderedLabeller<Post> labeller = new OrderedLabeller<>(model, p -> p,
+                request.threads(), (posts, predictions) -> {
+                  for (int i = 0; i < posts.size(); i++) {
+                    JSON.writeValue(g, PostLabels.of(posts.get(i).id(), predictions.get(i)));
+                    w.write('\n');
+                    tally.add(predictions.get(i));
+                  }
+                  progress.advance(posts.size());
+                })) {
+          g.setRootValueSeparator(null);
+          for (Post p = reader.next(); p != null; p = reader.next()) labeller.add(p);
+          labeller.finish();
+        }
+        w.flush();
+      });
     }
     return tally.result(rejects.count(), request.output().toString());
   }

@@ -123,6 +123,22 @@ class ConvertCommandTest {
   }
 
   @Test
+  void theOutputMayBeTheInputItself() throws Exception {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      lines.append("{\"id\":\"p").append(i).append("\",\"account\":\"a").append(i % 50)
+          .append("\",\"time\":\"2019-08-12T03:04:05Z\",\"text\":\"post number ").append(i)
+          .append("\"}\n");
+    }
+    Path same = write("same.jsonl", lines.toString());
+    assertEquals(ExitCode.OK, Chorus.execute("convert", "--input", same.toString(), "--output",
+        same.toString(), "--quiet"));
+    List<String> out = Files.readAllLines(same);
+    assertEquals(20_000, out.size(), "the input was read whole before it was replaced");
+    assertTrue(out.get(19_999).contains("\"id\":\"p19999\""), out.get(19_999));
+  }
+
+  @Test
   void severalInputsWithAMapGoToOneOutput() throws Exception {
     Path a = write("a.tsv", "who\tsaid\twhen\nann\tone\t8/12/2019 3:04\n");
     Path b = write("b.tsv", "who\tsaid\twhen\nbob\ttwo\t1565579045\n");
