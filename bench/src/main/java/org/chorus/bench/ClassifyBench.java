@@ -51,7 +51,7 @@ public final class ClassifyBench implements Callable<Integer> {
   private String groupBy;
 
   @Option(names = "--resamples", defaultValue = "1000",
-      description = "Bootstrap resamples for the 95% CI (default: ${DEFAULT-VALUE}).")
+      description = "Bootstrap resamples for the 95%% CI (default: ${DEFAULT-VALUE}).")
   private int resamples;
 
   @Option(names = "--seed", defaultValue = "42",
