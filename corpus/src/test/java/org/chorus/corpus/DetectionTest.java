@@ -74,6 +74,23 @@ class DetectionTest {
   }
 
   @Test
+  void gzipTruncatedBeforeTheFormatIsKnownStopsWithTheFileAndLine() throws Exception {
+    // The format is decided from the first 64 KB: a download cut inside them used to fail
+    // there, with neither file nor line.
+    StringBuilder csv = new StringBuilder(IRA);
+    for (int i = 0; csv.length() < 90_000; i++) {
+      csv.append("u").append(i).append(",RightTroll,Right,English,2017-09-07 19:52:00,,0,0,0,x,")
+          .append("text number ").append(i * 7919L % 100_003).append('\n');
+    }
+    byte[] gz = gzip(csv.toString());
+    Path f = Reading.write(dir, "early.csv.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reading.of(f));
+    assertEquals(f.toString(), e.rejection().file());
+    assertTrue(e.rejection().line() > 1, e.getMessage());
+    assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
+  }
+
+  @Test
   void recognisesJsonLinesEvenGzipped() throws Exception {
     String jsonl = "\n{\"id\":\"1\",\"account\":\"a\",\"time\":\"2019-08-12T03:04:05Z\",\"text\":\"hi\"}\n";
     Reading r = Reading.of(Reading.write(dir, "x.data", gzip(jsonl)));
