@@ -11,6 +11,7 @@ import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
 import org.chorus.corpus.PostReader;
 import org.chorus.corpus.RejectsFile;
+import org.chorus.index.IndexLockedException;
 import org.chorus.index.IndexSummary;
 import org.chorus.index.PostIndexer;
 
@@ -33,6 +34,8 @@ public final class Indexing {
    *
    * @throws org.chorus.corpus.InvalidInputException an input is missing or unreadable, or a
    *     record is bad and the data has no rejects file
+   * @throws IndexLockedException another run is writing the index; its rejects file is left
+   *     untouched
    */
   public IndexResult index(IndexRequest request, Progress progress) throws IOException {
     long start = System.nanoTime();
@@ -49,6 +52,10 @@ public final class Indexing {
       if (stopping) indexer.stop();
       try {
         s = indexer.run(data.files());
+      } catch (IndexLockedException refused) {
+        // The rejects file belongs to the run holding the lock: it may be writing it right now.
+        rejects.abandon();
+        throw refused;
       } finally {
         running = null;
       }

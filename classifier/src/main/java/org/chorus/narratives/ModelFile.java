@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -73,8 +74,14 @@ public final class ModelFile {
   public static NarrativeModel read(Path file) throws IOException {
     String name = file.toString();
     if (Files.isDirectory(file)) throw bad(name, "is a folder, not a model file");
-    long fileSize = Files.size(file);
-    byte[] head = headerLine(file, name);
+    long fileSize;
+    byte[] head;
+    try {
+      fileSize = Files.size(file);
+      head = headerLine(file, name);
+    } catch (FileSystemException e) {
+      throw InvalidInputException.cannotRead(file, e);
+    }
     JsonNode header;
     try {
       header = JSON.readTree(new String(head, StandardCharsets.UTF_8));

@@ -37,6 +37,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.file("--output", output);
     ConvertResult result;
     try (ConsoleProgress progress = quiet.progress("convert", -1)) {
       result = new Indexing().convert(new ConvertRequest(input.datasets(null, RejectsFile.beside(output)), output), progress);

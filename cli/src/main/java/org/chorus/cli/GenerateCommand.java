@@ -49,6 +49,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Outputs.folder("--out", out);
     GeneratorSettings settings;
     try {
       settings = new GeneratorSettings(posts, seed, accounts, campaignShare);

@@ -44,6 +44,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.folder("--index", index);
     int n = threads.count();
     if (ramBufferMb < 16 || ramBufferMb > 2048) {
       throw new UsageException("--ram-buffer-mb must be between 16 and 2048");

@@ -87,6 +87,7 @@ public final class LabelCommand implements Callable<Integer> {
       throw new UsageException("--query and the filter options select posts of an --index;"
           + " with --input every record is labelled");
     }
+    if (target.files != null) Outputs.file("--output", target.files.output);
     int workers = threads.count();
     LabelResult result;
     try (ConsoleProgress progress = quiet.progress("label", -1)) {

@@ -49,6 +49,7 @@ public final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.file("--out", out);
     NetworkWriter.Format fmt;
     try {
       fmt = NetworkWriter.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));

@@ -58,6 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Outputs.file("--model", model);
     TrainRequest request = new TrainRequest(
         input.datasets(InputOptions.labelColumn(label), RejectsFile.beside(model)), model,
         options(), folds, "data".equals(created));

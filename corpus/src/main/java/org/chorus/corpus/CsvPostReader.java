@@ -1,11 +1,9 @@
 package org.chorus.corpus;
 
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipException;
 
 /**
  * Posts from a CSV/TSV file through a bound {@link ColumnMap}: Twitter archives, the IRA
@@ -36,23 +34,12 @@ final class CsvPostReader implements PostReader {
 
   @Override
   public Post next() throws IOException {
-    while (advance()) {
+    while (rows.next(file)) {
       row++;
       Post post = toPost();
       if (post != null) return post;
     }
     return null;
-  }
-
-  // A truncated download ends in the middle of a gzip stream: that stops the run (nothing after
-  // it can be read) with the file named, not an I/O stack trace.
-  private boolean advance() throws IOException {
-    try {
-      return rows.next();
-    } catch (ZipException | EOFException e) {
-      throw new InvalidInputException(file, rows.line(), null,
-          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
-    }
   }
 
   @Override

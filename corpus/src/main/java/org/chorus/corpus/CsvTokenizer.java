@@ -1,9 +1,11 @@
 package org.chorus.corpus;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.zip.ZipException;
 
 /**
  * Splits a byte stream into CSV or TSV records (RFC 4180 quoting: a quote only opens a field
@@ -69,6 +71,20 @@ final class CsvTokenizer {
   /** One field per physical line: for JSON Lines. */
   static CsvTokenizer lines(InputStream in) {
     return new CsvTokenizer(in, NO_SEPARATOR, false);
+  }
+
+  /**
+   * {@link #next()} for a reader of {@code file}: compressed data that ends early or is corrupt
+   * (a truncated download) stops the run as bad input naming the file and the line reached,
+   * since nothing after it can be read.
+   */
+  boolean next(String file) throws IOException {
+    try {
+      return next();
+    } catch (ZipException | EOFException e) {
+      throw new InvalidInputException(file, line(), null,
+          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
+    }
   }
 
   /** Moves to the next record, skipping blank lines; false at the end of the input. */

@@ -1,14 +1,17 @@
 package org.chorus.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Opens dataset files as streams of posts: the one entry point the commands use.
@@ -102,7 +105,7 @@ public final class Datasets {
   }
 
   private static List<String> header(String file, CsvTokenizer rows) throws IOException {
-    if (!rows.next()) throw new InvalidInputException(file, 1, null, "empty file: no header");
+    if (!rows.next(file)) throw new InvalidInputException(file, 1, null, "empty file: no header");
     if (rows.error() != null) {
       throw new InvalidInputException(file, 1, null, "unreadable header: " + rows.error());
     }
@@ -122,15 +125,16 @@ public final class Datasets {
     BufferedInputStream in;
     try {
       in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file.toString(), 0, null, "no such file");
+    } catch (FileSystemException e) {
+      throw InvalidInputException.cannotRead(file, e);
     }
     in.mark(2);
     int b1 = in.read(), b2 = in.read();
     in.reset();
     if (b1 == 0x1f && b2 == 0x8b) {
       try {
-        return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+        return new BufferedInputStream(new HandsOverBeforeFailing(new GZIPInputStream(in, BUFFER)),
+            BUFFER);
       } catch (IOException e) {
         in.close();
         throw new InvalidInputException(file.toString(), 0, null,
@@ -138,6 +142,23 @@ public final class Datasets {
       }
     }
     return in;
+  }
+
+  /**
+   * Decompressed data that reaches the reader up to the last byte before a truncation or
+   * corruption, so the reader can name the line it reached. A {@link BufferedInputStream} keeps
+   * reading while {@code available()} promises more and drops what it gathered in that call when
+   * a later read throws; this stream never promises.
+   */
+  private static final class HandsOverBeforeFailing extends FilterInputStream {
+    HandsOverBeforeFailing(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
   }
 
   /** The name used for synthesised ids: the file name without .gz and its extension. */
@@ -154,10 +175,15 @@ public final class Datasets {
       in.mark(size);
       byte[] b = new byte[size];
       int n = 0;
-      while (n < size) {
-        int r = in.read(b, n, size - n);
-        if (r < 0) break;
-        n += r;
+      try {
+        while (n < size) {
+          int r = in.read(b, n, size - n);
+          if (r < 0) break;
+          n += r;
+        }
+      } catch (ZipException | EOFException truncated) {
+        // Decide from the bytes there are: the reader meets the same failure again where the
+        // data ends, and reports it with the line it reached.
       }
       in.reset();
       int i = 0;

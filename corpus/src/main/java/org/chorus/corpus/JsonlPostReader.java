@@ -1,10 +1,8 @@
 package org.chorus.corpus;
 
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.List;
-import java.util.zip.ZipException;
 
 /**
  * Posts from a JSON Lines file, one object per line, decoded by the project's schema
@@ -59,7 +57,7 @@ final class JsonlPostReader implements PostReader {
 
   @Override
   public Post next() throws IOException {
-    while (advance()) {
+    while (lines.next(file)) {
       if (lines.error() != null) {
         reject(null, lines.error().replace("field", "line"));
         continue;
@@ -83,17 +81,6 @@ final class JsonlPostReader implements PostReader {
 
   private void reject(String field, String reason) {
     rejects.reject(new Rejection(file, lines.line(), field, reason, lines.excerpt()));
-  }
-
-  // A truncated download ends in the middle of a gzip stream: that stops the run (nothing after
-  // it can be read) with the file named, not an I/O stack trace.
-  private boolean advance() throws IOException {
-    try {
-      return lines.next();
-    } catch (ZipException | EOFException e) {
-      throw new InvalidInputException(file, lines.line(), null,
-          "compressed data is truncated or corrupt after this line (" + e.getMessage() + ")");
-    }
   }
 
   @Override

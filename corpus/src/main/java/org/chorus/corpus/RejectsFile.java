@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * {@code {"file","line","field","reason","excerpt"}}, by convention beside the output as
  * {@code <output>.rejects.jsonl} ({@link #beside}). The file is created at the first rejection
  * only; a stale one from an earlier run is removed on close when this run rejected nothing, so
- * the file on disk always describes the last run. Thread-safe: indexing threads share one.
+ * the file on disk always describes the last run ({@link #abandon} leaves it to the run that
+ * owns it). Thread-safe: indexing threads share one.
  *
  * <p>In fail-fast mode ({@code --on-error fail}) the first rejection throws
  * {@link InvalidInputException} instead, and nothing is written.
@@ -62,6 +63,8 @@ public final class RejectsFile implements RejectHandler, Closeable {
     if (failFast) throw new InvalidInputException(r);
     try {
       if (json == null) {
+        // Beside an output whose folder may not exist yet: created, as AtomicFile does.
+        Files.createDirectories(path.toAbsolutePath().getParent());
         out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         json = JSON.createGenerator(out);
         // Buffered like any output; one flush per rejection costs a system call each.
@@ -95,6 +98,15 @@ public final class RejectsFile implements RejectHandler, Closeable {
   /** True when this run wrote the file (there was at least one rejection). */
   public synchronized boolean written() {
     return json != null;
+  }
+
+  /**
+   * Closes, but leaves a file this run did not write as it is: for a run refused before it read
+   * anything, whose output (and this file with it) belongs to another run.
+   */
+  public synchronized void abandon() throws IOException {
+    if (json != null) close();
+    closed = true;
   }
 
   @Override

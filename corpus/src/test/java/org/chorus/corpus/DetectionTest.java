@@ -60,16 +60,32 @@ class DetectionTest {
   }
 
   @Test
-  void truncatedGzipStopsWithTheFileNamed() throws Exception {
-    StringBuilder big = new StringBuilder(IRA);
-    for (int i = 0; i < 5000; i++) {
-      big.append("u").append(i).append(",RightTroll,Right,English,2017-09-07 19:52:00,,0,0,0,x,")
+  void truncatedGzipStopsWithTheFileAndLineNamed() throws Exception {
+    assertStopsAtTheLineReached(halfOfGzippedCsv("cut.csv.gz", 400_000));
+  }
+
+  @Test
+  void gzipTruncatedBeforeTheFormatIsKnownStopsWithTheFileAndLine() throws Exception {
+    // The format is decided from the first 64 KB: a download cut inside them used to fail
+    // there, with neither file nor line.
+    assertStopsAtTheLineReached(halfOfGzippedCsv("early.csv.gz", 90_000));
+  }
+
+  /** An IRA CSV of about {@code bytes}, gzipped, of which only the first half arrived. */
+  private Path halfOfGzippedCsv(String name, int bytes) throws Exception {
+    StringBuilder csv = new StringBuilder(IRA);
+    for (int i = 0; csv.length() < bytes; i++) {
+      csv.append("u").append(i).append(",RightTroll,Right,English,2017-09-07 19:52:00,,0,0,0,x,")
           .append("text number ").append(i * 7919L % 100_003).append('\n');
     }
-    byte[] gz = gzip(big.toString());
-    Path f = Reading.write(dir, "cut.csv.gz", java.util.Arrays.copyOf(gz, gz.length / 2));
+    byte[] gz = gzip(csv.toString());
+    return Reading.write(dir, name, java.util.Arrays.copyOf(gz, gz.length / 2));
+  }
+
+  private static void assertStopsAtTheLineReached(Path f) {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Reading.of(f));
     assertEquals(f.toString(), e.rejection().file());
+    assertTrue(e.rejection().line() > 1, e.getMessage());
     assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
   }
 

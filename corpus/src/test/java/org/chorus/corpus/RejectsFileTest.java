@@ -43,6 +43,24 @@ class RejectsFileTest {
   }
 
   @Test
+  void anAbandonedRunLeavesAnotherRunsFileAlone() throws Exception {
+    Path path = Files.writeString(dir.resolve("theirs.rejects.jsonl"), "{\"theirs\":1}\n");
+    RejectsFile r = RejectsFile.at(path);
+    r.abandon();
+    r.close();
+    assertEquals("{\"theirs\":1}\n", Files.readString(path));
+  }
+
+  @Test
+  void theFolderIsCreatedAtTheFirstRejection() throws Exception {
+    Path path = dir.resolve("new/folder/out.rejects.jsonl");
+    try (RejectsFile r = RejectsFile.at(path)) {
+      r.reject(new Rejection("a.csv", 3, "text", "missing text", ""));
+    }
+    assertEquals(1, Files.readAllLines(path).size());
+  }
+
+  @Test
   void aRejectionAfterCloseIsAnErrorAndLeavesTheFileAsWritten() throws Exception {
     Path path = dir.resolve("late.rejects.jsonl");
     RejectsFile r = RejectsFile.at(path);

@@ -32,7 +32,7 @@ public final class NarrativeWriter implements Closeable {
       if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
         throw new IndexMissingException(indexDir);
       }
-      return new NarrativeWriter(directory, Writers.open(directory, 64));
+      return new NarrativeWriter(directory, Writers.open(indexDir, directory, 64));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;

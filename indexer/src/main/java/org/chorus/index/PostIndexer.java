@@ -151,7 +151,7 @@ public final class PostIndexer {
       unindexable.incrementAndGet();
       rejects.reject(r);
     };
-    try (IndexWriter writer = Writers.open(dir, options.ramBufferMb())) {
+    try (IndexWriter writer = Writers.open(indexDir, dir, options.ramBufferMb())) {
       Checkpoint.requireSchema(indexDir, writer.getLiveCommitData(), writer.getDocStats().maxDoc);
       long before = writer.getDocStats().numDocs;
       // Into an empty index, ids never seen in this run need no delete-by-id (see SeenIds).

@@ -1,6 +1,7 @@
 package org.chorus.index;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -10,7 +11,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 final class Writers {
   private Writers() {}
 
-  static IndexWriter open(Directory directory, double ramBufferMb) throws IOException {
+  /** @throws IndexLockedException naming {@code dir} when another writer holds its lock */
+  static IndexWriter open(Path dir, Directory directory, double ramBufferMb) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new PostAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
@@ -20,8 +22,7 @@ final class Writers {
     try {
       return new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
-      throw new IllegalStateException(
-          "the index " + directory + " is being written by another chorus process", e);
+      throw new IndexLockedException(dir, e);
     }
   }
 }
