@@ -40,7 +40,7 @@ final class PostDocumentBuilder {
 
   public Document build(Post post, List<String> narratives) {
     Document doc = new Document();
-    id.setStringValue(PostDocuments.keyword(post.id()));
+    id.setStringValue(PostDocuments.idKey(post.id()));
     doc.add(id);
     BytesRef acct = new BytesRef(PostDocuments.keyword(post.account().id()));
     accountValues.setBytesValue(acct);

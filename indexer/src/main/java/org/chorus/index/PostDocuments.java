@@ -1,6 +1,10 @@
 package org.chorus.index;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
@@ -33,7 +37,24 @@ public final class PostDocuments {
 
   /** The term that identifies a post: updating by it replaces an earlier copy of the post. */
   public static Term idTerm(String id) {
-    return new Term(Schema.ID, keyword(id));
+    return new Term(Schema.ID, idKey(id));
+  }
+
+  /**
+   * A post id as its index key: the id itself up to {@link #MAX_KEYWORD_CHARS} characters; a
+   * longer id keeps its start and adds the SHA-256 of the whole id. Cutting ids to a length made
+   * two posts whose ids share their start one key, and a rerun then dropped one. A long id's
+   * key is longer than any short id, so the two kinds never meet.
+   */
+  public static String idKey(String id) {
+    if (id.length() <= MAX_KEYWORD_CHARS) return id;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(id.getBytes(StandardCharsets.UTF_8));
+      return id.substring(0, MAX_KEYWORD_CHARS) + "#" + HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
   }
 
   /** The post a stored document was built from. */

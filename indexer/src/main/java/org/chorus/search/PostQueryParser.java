@@ -123,6 +123,7 @@ final class PostQueryParser extends QueryParser {
 
   private static UnaryOperator<String> exact(String field) {
     return switch (field) {
+      case Schema.ID -> PostDocuments::idKey;
       case Schema.HASHTAG -> PostDocuments::hashtag;
       case Schema.MENTION -> PostDocuments::mention;
       case Schema.LANG -> PostDocuments::lang;

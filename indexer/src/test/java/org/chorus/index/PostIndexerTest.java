@@ -51,6 +51,27 @@ class PostIndexerTest {
   }
 
   @Test
+  void idsAreKeptWholeSoPostsSharingALongPrefixStayApartOnARerun() throws IOException {
+    String start = "x".repeat(1000);
+    List<Post> posts = new ArrayList<>();
+    for (String tail : List.of("a", "b", "c", "d")) {
+      Post p = TestPosts.post(posts.size());
+      posts.add(Post.builder(start + tail, p.account(), p.time(), p.text()).build());
+    }
+    Path input = TestPosts.writeJsonl(tmp.resolve("long-ids.jsonl"), posts);
+    Path dir = tmp.resolve("idx");
+    assertEquals(4, index(dir, r -> {}, input).postsInIndex());
+    IndexSummary again = index(dir, r -> {}, input);
+    assertEquals(4, again.postsInIndex(), "a rerun replaces each post, drops none");
+    assertEquals(4, again.updated());
+    try (PostIndex index = PostIndex.open(dir)) {
+      Set<String> ids = new HashSet<>();
+      index.forEach(p -> ids.add(p.post().id()));
+      assertEquals(Set.of(start + "a", start + "b", start + "c", start + "d"), ids);
+    }
+  }
+
+  @Test
   void reindexingTheSameIdsReplacesThem() throws IOException {
     Path input = TestPosts.writeJsonl(tmp.resolve("in.jsonl"), TestPosts.posts(700));
     Path dir = tmp.resolve("idx");
