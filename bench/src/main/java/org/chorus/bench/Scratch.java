@@ -3,8 +3,8 @@ package org.chorus.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 
 /** A folder for a benchmark's throwaway indexes and files, deleted with what it holds. */
 final class Scratch {
@@ -12,10 +12,7 @@ final class Scratch {
 
   /** Deletes {@code dir} and everything in it; nothing happens if it does not exist. */
   static void delete(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    }
+    IOUtils.rm(dir);
   }
 
   /** Bytes of the files directly in {@code dir} (an index folder has no subfolders). */

@@ -54,7 +54,7 @@ public final class ConvertCommand implements Callable<Integer> {
     static SummaryLine of(ConvertResult r) {
       return new SummaryLine(r.read(), r.written(), r.rejected(),
           IndexCommand.text(r.rejectsFile()), IndexCommand.text(r.output()),
-          Math.round(r.seconds() * 1000) / 1000.0, Math.round(r.postsPerSecond()), r.notes());
+          JsonLines.round(r.seconds(), 3), Math.round(r.postsPerSecond()), r.notes());
     }
   }
 
@@ -64,9 +64,9 @@ public final class ConvertCommand implements Callable<Integer> {
       return;
     }
     Table t = new Table("summary", "value").alignRight(1).maxWidth(120);
-    t.row("read", IndexCommand.count(r.read()));
-    t.row("written", IndexCommand.count(r.written()));
-    t.row("rejected", IndexCommand.count(r.rejected()));
+    t.row("read", Table.count(r.read()));
+    t.row("written", Table.count(r.written()));
+    t.row("rejected", Table.count(r.rejected()));
     t.row("rejects file", r.rejectsFile() == null ? "-" : r.rejectsFile());
     t.row("output", r.output());
     t.row("posts/s", String.format(Locale.ROOT, "%,.0f", r.postsPerSecond()));

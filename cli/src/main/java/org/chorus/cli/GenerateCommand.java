@@ -77,17 +77,17 @@ public final class GenerateCommand implements Callable<Integer> {
     Table t = new Table("what", "value").alignRight(1);
     t.row("output", out);
     t.row("seed", seed);
-    t.row("posts", String.format(Locale.ROOT, "%,d", s.posts()));
+    t.row("posts", Table.count(s.posts()));
     t.row("accounts (active)", String.format(Locale.ROOT, "%,d (%,d)", s.accounts(), s.activeAccounts()));
     t.row("time range", s.first() + " .. " + s.last());
     t.row("campaigns", String.format(Locale.ROOT, "%,d (%,d posts)", s.campaigns(), s.campaignPosts()));
-    t.row("retweets", String.format(Locale.ROOT, "%,d", s.retweets()));
-    t.row("replies", String.format(Locale.ROOT, "%,d", s.replies()));
+    t.row("retweets", Table.count(s.retweets()));
+    t.row("replies", Table.count(s.replies()));
     s.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        t.row("label " + e.getKey(), String.format(Locale.ROOT, "%,d", e.getValue())));
-    t.row("unlabelled (filler)", String.format(Locale.ROOT, "%,d", s.unlabelled()));
+        t.row("label " + e.getKey(), Table.count(e.getValue())));
+    t.row("unlabelled (filler)", Table.count(s.unlabelled()));
     s.langs().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-        t.row("lang " + e.getKey(), String.format(Locale.ROOT, "%,d", e.getValue())));
+        t.row("lang " + e.getKey(), Table.count(e.getValue())));
     t.row("speed", String.format(Locale.ROOT, "%,.0f posts/s in %.1f s", s.postsPerSecond(), s.seconds()));
     return t;
   }

@@ -97,7 +97,7 @@ public final class IndexCommand implements Callable<Integer> {
 
     static SummaryLine of(IndexResult r) {
       return new SummaryLine("summary", r.read(), r.indexed(), r.rejected(), r.skipped(),
-          r.updated(), r.postsInIndex(), Math.round(r.seconds() * 1000) / 1000.0,
+          r.updated(), r.postsInIndex(), JsonLines.round(r.seconds(), 3),
           Math.round(r.postsPerSecond()), r.finished(), text(r.rejectsFile()), text(r.index()),
           r.notes());
     }
@@ -109,13 +109,13 @@ public final class IndexCommand implements Callable<Integer> {
       return;
     }
     Table t = new Table("summary", "value").alignRight(1).maxWidth(120);
-    t.row("read", count(r.read()));
-    t.row("indexed", count(r.indexed()));
-    t.row("rejected", count(r.rejected()));
-    if (r.skipped() > 0) t.row("skipped (already indexed)", count(r.skipped()));
-    t.row("updated (replaced same id)", count(r.updated()));
-    t.row("posts in index", count(r.postsInIndex()));
-    t.row("posts/s", count(Math.round(r.postsPerSecond())));
+    t.row("read", Table.count(r.read()));
+    t.row("indexed", Table.count(r.indexed()));
+    t.row("rejected", Table.count(r.rejected()));
+    if (r.skipped() > 0) t.row("skipped (already indexed)", Table.count(r.skipped()));
+    t.row("updated (replaced same id)", Table.count(r.updated()));
+    t.row("posts in index", Table.count(r.postsInIndex()));
+    t.row("posts/s", Table.count(Math.round(r.postsPerSecond())));
     t.row("elapsed", String.format(Locale.ROOT, "%.1f s", r.seconds()));
     t.row("rejects file", r.rejectsFile() == null ? "-" : r.rejectsFile());
     t.row("index", r.index());
@@ -127,9 +127,6 @@ public final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
-  }
 
   /** A path as JSON shows it (Jackson would write a file: URI), or null. */
   static String text(Path path) {
