@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ThemesCommand.class,
       ConvertCommand.class,
       GenerateCommand.class,
+      ServeCommand.class,
       Bench.class,
     })
 public final class Chorus implements Runnable {

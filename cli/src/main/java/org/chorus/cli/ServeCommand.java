@@ -1,0 +1,50 @@
+package org.chorus.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chorus.app.Investigation;
+import org.chorus.web.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code chorus serve}: the workbench in a browser, over one index, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Open an index in the web workbench: search, timeline, copies, accounts,",
+        "network and narratives. Serves until Ctrl-C; never changes the index."})
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+  private Path index;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "A narrative model, for an index that `chorus label --index` has not labelled.")
+  private Path model;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
+  @Option(names = "--host", defaultValue = Workbench.Options.LOOPBACK, paramLabel = "ADDRESS",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  private String host;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    Workbench.Options options = Requests.check(() -> new Workbench.Options(host, port, model));
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Investigation investigation = Requests.open(index);
+        Workbench workbench = Requests.check(() -> Workbench.start(investigation, options))) {
+      if (options.exposed()) {
+        System.err.println("warning: listening on " + host + ": anyone who can reach this"
+            + " machine can read the index");
+      }
+      System.out.println("Chorus workbench on " + index + " at " + workbench.url()
+          + "  (Ctrl-C stops it)");
+      System.out.flush();
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+      stopped.await();
+    }
+    return ExitCode.OK;
+  }
+}
