@@ -50,7 +50,7 @@ probe() {
   [ -z "$check" ] || eval "$check" || ok="NO (check: $check)"
   n=$((n + 1))
   [ "$ok" = yes ] && right=$((right + 1))
-  echo "| $n | $name | $rc | $expect | ${first:--} | $ok |"
+  echo "| $n | $name | $rc | ${expect//|/ or } | ${first:--} | $ok |"
 }
 lines() { wc -l < "$1"; }
 posts() { "$chorus" stats --index "$1" --json | head -1 | sed -n 's/.*"posts":\([0-9]*\).*/\1/p'; }
