@@ -34,9 +34,14 @@ public record DatasetFiles(List<Path> files, Format format, ColumnMap columns,
     return new DatasetFiles(files, Format.AUTO, null, null, null);
   }
 
-  /** Where this request's bad records go: a fresh handler for each reading. */
+  /**
+   * Where this request's bad records go: a fresh handler for each reading.
+   *
+   * @throws RequestException when the rejects path could not be written
+   */
   public RejectsFile openRejects() {
-    return rejects == null ? RejectsFile.failFast() : RejectsFile.at(rejects);
+    if (rejects == null) return RejectsFile.failFast();
+    return RejectsFile.at(OutputPath.file("rejects file", rejects));
   }
 
   /**

@@ -34,11 +34,13 @@ public final class Indexing {
    *
    * @throws org.chorus.corpus.InvalidInputException an input is missing or unreadable, or a
    *     record is bad and the data has no rejects file
+   * @throws RequestException the index or rejects path is a file, or runs through one
    * @throws IndexLockedException another run is writing the index; its rejects file is left
    *     untouched
    */
   public IndexResult index(IndexRequest request, Progress progress) throws IOException {
     long start = System.nanoTime();
+    OutputPath.folder("index", request.index());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());
     RejectsFile rejects = data.openRejects();
@@ -78,9 +80,11 @@ public final class Indexing {
    *
    * @throws org.chorus.corpus.InvalidInputException an input is missing or unreadable, or a
    *     record is bad and the data has no rejects file
+   * @throws RequestException the output or rejects path is a folder, or runs through a file
    */
   public ConvertResult convert(ConvertRequest request, Progress progress) throws IOException {
     long start = System.nanoTime();
+    OutputPath.file("output", request.output());
     DatasetFiles data = request.data();
     RejectsFile rejects = data.openRejects();
     long[] written = {0};

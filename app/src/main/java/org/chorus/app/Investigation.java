@@ -133,11 +133,26 @@ public final class Investigation implements Closeable {
      * Writes the network for Gephi and friends, each file whole or not at all.
      *
      * @return the files written: {@code out}, and for CSV the node table beside it
+     * @throws RequestException when one of them could not be written (see {@link #outputs})
      */
     public List<Path> write(NetworkWriter.Format format, Path out) throws IOException {
+      List<Path> files = outputs("out", format, out);
       NetworkWriter.write(network, format, out);
-      return format == NetworkWriter.Format.CSV
-          ? List.of(out, NetworkWriter.nodesFileFor(out)) : List.of(out);
+      return files;
+    }
+
+    /**
+     * The files {@link #write} would write, each checked by {@link OutputPath#file}: call it
+     * before {@link Investigation#network}, so that a bad path is refused before the network is
+     * built rather than after.
+     *
+     * @param what what {@code out} is for, as the caller's user knows it ("--out")
+     * @throws RequestException naming the path that could not be written
+     */
+    public static List<Path> outputs(String what, NetworkWriter.Format format, Path out) {
+      if (format != NetworkWriter.Format.CSV) return List.of(OutputPath.file(what, out));
+      return List.of(OutputPath.file(what, out),
+          OutputPath.file("node table for " + what, NetworkWriter.nodesFileFor(out)));
     }
   }
 

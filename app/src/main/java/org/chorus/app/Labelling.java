@@ -24,6 +24,7 @@ final class Labelling {
   private Labelling() {}
 
   static LabelResult files(LabelRequest request, Progress progress) throws IOException {
+    OutputPath.file("output", request.output());
     NarrativeModel model = ModelFile.read(request.model());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());

@@ -14,14 +14,18 @@ import java.io.IOException;
 public final class Narratives {
   private Narratives() {}
 
-  /** Trains a model and writes it, cross-validated figures in its header. One unit per post. */
+  /**
+   * Trains a model and writes it, cross-validated figures in its header. One unit per post.
+   * Refuses a model path no run could write before reading any input.
+   */
   public static TrainResult train(TrainRequest request, Progress progress) throws Exception {
     return Training.run(request, progress);
   }
 
   /**
    * Labels datasets to a JSON Lines file of {@link PostLabels}, in input order, on worker
-   * threads. One unit per post labelled.
+   * threads. One unit per post labelled. Refuses an output path no run could write before
+   * reading the model.
    */
   public static LabelResult label(LabelRequest request, Progress progress) throws IOException {
     return Labelling.files(request, progress);

@@ -28,6 +28,7 @@ final class Training {
 
   static TrainResult run(TrainRequest request, Progress progress) throws Exception {
     long start = System.nanoTime();
+    OutputPath.file("model", request.model());
     List<Post> posts = new ArrayList<>();
     RejectsFile rejects = request.data().openRejects();
     try (rejects; PostReader reader = request.data().open(rejects)) {

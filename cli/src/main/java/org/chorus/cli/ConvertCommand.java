@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.chorus.app.ConvertRequest;
 import org.chorus.app.ConvertResult;
 import org.chorus.app.Indexing;
+import org.chorus.app.OutputPath;
 import org.chorus.corpus.RejectsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ public final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Outputs.file("--output", output);
+    OutputPath.file("--output", output);
     ConvertResult result;
     try (ConsoleProgress progress = quiet.progress("convert", -1)) {
       result = new Indexing().convert(new ConvertRequest(input.datasets(null, RejectsFile.beside(output)), output), progress);

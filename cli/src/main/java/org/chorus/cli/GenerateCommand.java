@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chorus.app.OutputPath;
 import org.chorus.corpus.generate.CorpusFiles;
 import org.chorus.corpus.generate.GenerationSummary;
 import org.chorus.corpus.generate.GeneratorSettings;
@@ -49,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Outputs.folder("--out", out);
+    OutputPath.folder("--out", out);
     GeneratorSettings settings;
     try {
       settings = new GeneratorSettings(posts, seed, accounts, campaignShare);

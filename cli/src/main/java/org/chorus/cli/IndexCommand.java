@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.chorus.app.IndexRequest;
 import org.chorus.app.IndexResult;
 import org.chorus.app.Indexing;
+import org.chorus.app.OutputPath;
 import org.chorus.corpus.RejectsFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Outputs.folder("--index", index);
+    OutputPath.folder("--index", index);
     int n = threads.count();
     if (ramBufferMb < 16 || ramBufferMb > 2048) {
       throw new UsageException("--ram-buffer-mb must be between 16 and 2048");

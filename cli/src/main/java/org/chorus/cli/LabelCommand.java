@@ -10,6 +10,7 @@ import org.chorus.app.LabelIndexRequest;
 import org.chorus.app.LabelRequest;
 import org.chorus.app.LabelResult;
 import org.chorus.app.Narratives;
+import org.chorus.app.OutputPath;
 import org.chorus.corpus.ColumnMap;
 import org.chorus.corpus.Format;
 import org.chorus.corpus.RejectsFile;
@@ -87,7 +88,7 @@ public final class LabelCommand implements Callable<Integer> {
       throw new UsageException("--query and the filter options select posts of an --index;"
           + " with --input every record is labelled");
     }
-    if (target.files != null) Outputs.file("--output", target.files.output);
+    if (target.files != null) OutputPath.file("--output", target.files.output);
     int workers = threads.count();
     LabelResult result;
     try (ConsoleProgress progress = quiet.progress("label", -1)) {

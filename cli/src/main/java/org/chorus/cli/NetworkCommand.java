@@ -49,13 +49,13 @@ public final class NetworkCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Outputs.file("--out", out);
     NetworkWriter.Format fmt;
     try {
       fmt = NetworkWriter.Format.valueOf(format.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new UsageException("--format must be graphml, gexf or csv: " + format);
     }
+    Investigation.Coordination.outputs("--out", fmt, out);
     NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
         near.copies(), windows.stream().map(TimeWindows::parse).toList()));
     Investigation.Coordination found;

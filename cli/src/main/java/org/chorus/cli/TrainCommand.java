@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.chorus.app.Narratives;
+import org.chorus.app.OutputPath;
 import org.chorus.app.TrainRequest;
 import org.chorus.app.TrainResult;
 import org.chorus.corpus.RejectsFile;
@@ -58,7 +59,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Outputs.file("--model", model);
+    OutputPath.file("--model", model);
     TrainRequest request = new TrainRequest(
         input.datasets(InputOptions.labelColumn(label), RejectsFile.beside(model)), model,
         options(), folds, "data".equals(created));

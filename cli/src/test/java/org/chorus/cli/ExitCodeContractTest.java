@@ -134,6 +134,12 @@ class ExitCodeContractTest {
         "convert", "--input", missingInput, "--output", inFile.toString());
     assertRefused("--out " + folder + ": is a folder; give a file to write",
         "network", "--index", missingInput, "--out", folder.toString());
+    // A CSV network is two files: the node table beside --out is checked before the network is
+    // built, like --out itself.
+    Path nodes = Files.createDirectories(tmp.resolve("net.nodes.csv"));
+    assertRefused("node table for --out " + nodes + ": is a folder; give a file to write",
+        "network", "--index", missingInput, "--format", "csv",
+        "--out", tmp.resolve("net.csv").toString());
     assertRefused("--index " + file + ": is a file; give a folder",
         "index", "--input", missingInput, "--index", file.toString());
     assertRefused("--out " + file + ": is a file; give a folder",

@@ -1,6 +1,7 @@
 package org.chorus.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +47,19 @@ class AtomicFileTest {
     IOException e = assertThrows(IOException.class,
         () -> AtomicFile.write(folder, out -> out.write(1)));
     assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+  }
+
+  @Test
+  void theNextWriteDeletesWhatAKilledWriterLeftAndSparesALiveOne() throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path orphan = Files.writeString(dir.resolve(".out.csv." + gone.pid() + ".123.partial"), "h");
+    Path live = Files.writeString(
+        dir.resolve(".out.csv." + ProcessHandle.current().pid() + ".456.partial"), "half");
+    Path other = Files.writeString(dir.resolve(".out.csv.5." + gone.pid() + ".7.partial"), "x");
+    AtomicFile.write(dir.resolve("out.csv"), out -> out.write('1'));
+    assertFalse(Files.exists(orphan), "its writer is gone");
+    assertTrue(Files.exists(live), "its writer may still be writing");
+    assertTrue(Files.exists(other), "out.csv.5's file is left to that target's writes");
   }
 }
