@@ -3,14 +3,22 @@ package org.chorus.app;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
 import org.chorus.index.FingerprintFields;
+import org.chorus.index.IndexedPost;
+import org.chorus.index.PostDocuments;
 import org.chorus.index.PostIndex;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
@@ -29,8 +37,17 @@ import org.chorus.search.SearchResult;
  * open and answers every request through it.
  */
 public final class Investigation implements Closeable {
+  /**
+   * How many recent cluster and network results are kept. Clusters over two million posts hold
+   * tens of megabytes; a handful covers paging, opening a cluster and going back.
+   */
+  static final int RECENT = 8;
+
   private final PostIndex index;
   private final PostSearcher searcher;
+  private final RecentResults<DupesRequest, Dupes> recentDupes = new RecentResults<>(RECENT);
+  private final RecentResults<NetworkRequest, Coordination> recentNetworks =
+      new RecentResults<>(RECENT);
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -94,6 +111,79 @@ public final class Investigation implements Closeable {
     return hits;
   }
 
+  /**
+   * One post as the index holds it.
+   *
+   * @throws UnknownPostException when the index holds no post with that id
+   */
+  public IndexedPost post(String id) throws IOException {
+    TopDocs top = index.searcher().search(new TermQuery(PostDocuments.idTerm(id)), 1);
+    if (top.scoreDocs.length == 0) throw new UnknownPostException(id, index.path());
+    return index.get(top.scoreDocs[0].doc);
+  }
+
+  /**
+   * The posts with these ids, by id, in the order asked; ids the index does not hold are left
+   * out (a page showing evidence or members shows what is there).
+   */
+  public Map<String, IndexedPost> posts(List<String> ids) throws IOException {
+    Map<String, IndexedPost> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      if (out.containsKey(id)) continue;
+      TopDocs top = index.searcher().search(new TermQuery(PostDocuments.idTerm(id)), 1);
+      if (top.scoreDocs.length > 0) out.put(id, index.get(top.scoreDocs[0].doc));
+    }
+    return out;
+  }
+
+  /** What to call each account: its screen name where a post of it says, else its id. */
+  public Map<String, String> accountNames(Collection<String> accounts) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String a : accounts) {
+      if (!out.containsKey(a)) out.put(a, AccountNames.displayName(index, a));
+    }
+    return out;
+  }
+
+  /**
+   * The near-duplicates of a post of the index, with the post itself and how many copies and
+   * accounts there are beyond the first {@code limit}.
+   *
+   * @throws IllegalArgumentException when the request gives a text rather than a post
+   * @throws UnknownPostException when the index holds no such post
+   */
+  public CopiesOf copiesOf(SimilarRequest request) throws IOException {
+    if (request.postId() == null) throw new IllegalArgumentException("give a post id");
+    IndexedPost post = post(request.postId());
+    SimilarFinder.Found found = new SimilarFinder(index.searcher())
+        .findSimilarToPost(request.postId(), request.threshold(), request.limit());
+    if (found == null) throw new UnknownPostException(request.postId(), index.path());
+    return new CopiesOf(post, found);
+  }
+
+  /** A post and its copies elsewhere in the index. */
+  public record CopiesOf(IndexedPost post, SimilarFinder.Found copies) {}
+
+  /**
+   * {@link #dupes} for a server: the result of the same request made recently is reused, so
+   * paging through clusters and opening one does not search again.
+   */
+  public Cached<Dupes> recentDupes(DupesRequest request) throws IOException {
+    return recentDupes.get(request, () -> dupes(request, Progress.NONE));
+  }
+
+  /**
+   * A cluster's top accounts (most posts first) and its posts over time.
+   *
+   * @param topAccounts how many accounts to name
+   */
+  public ClusterSummary summary(Cluster cluster, int topAccounts) throws IOException {
+    ClusterSummary s = ClusterSummary.of(cluster, topAccounts, a -> a);
+    Map<String, String> names = accountNames(
+        s.topAccounts().stream().map(ClusterSummary.AccountCount::account).toList());
+    return ClusterSummary.of(cluster, topAccounts, names::get);
+  }
+
   /** Copy-paste clusters among the posts a filter selects, most accounts first. */
   public Dupes dupes(DupesRequest request, Progress progress) throws IOException {
     DuplicateFinder finder = new DuplicateFinder(index.reader());
@@ -122,6 +212,25 @@ public final class Investigation implements Closeable {
         request.windows());
     progress.advance(index.size());
     return new Coordination(network, builder.skippedGroups());
+  }
+
+  /** {@link #network} for a server: the result of the same request made recently is reused. */
+  public Cached<Coordination> recentNetwork(NetworkRequest request) throws IOException {
+    return recentNetworks.get(request, () -> network(request, Progress.NONE));
+  }
+
+  /**
+   * What a page can draw of a network: edges of {@code types}, at most {@code maxNodes}
+   * accounts (those of highest weighted degree) and the edges among them, each account named.
+   *
+   * @throws IllegalArgumentException naming {@code types} or {@code maxNodes} when out of range
+   */
+  public NetworkView view(Coordination coordination, Set<String> types, int maxNodes)
+      throws IOException {
+    NetworkView unnamed = NetworkView.of(coordination.network(), types, maxNodes, a -> a);
+    Map<String, String> names = accountNames(
+        unnamed.nodes().stream().map(NetworkView.Node::account).toList());
+    return NetworkView.of(coordination.network(), types, maxNodes, names::get);
   }
 
   /**
@@ -153,6 +262,23 @@ public final class Investigation implements Closeable {
       if (format != NetworkWriter.Format.CSV) return List.of(OutputPath.file(what, out));
       return List.of(OutputPath.file(what, out),
           OutputPath.file("node table for " + what, NetworkWriter.nodesFileFor(out)));
+    }
+
+    /**
+     * The edge of {@code type} between two accounts (either way round), in {@code window} when
+     * given, else in the first window that has one.
+     */
+    public Optional<Network.Edge> edge(String source, String target, String type,
+        Duration window) {
+      for (Network.Edge e : network.edges()) {
+        boolean ends = (e.source().equals(source) && e.target().equals(target))
+            || (e.source().equals(target) && e.target().equals(source));
+        if (ends && e.type().equals(type)
+            && (window == null || window.equals(e.window()))) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
     }
   }
 

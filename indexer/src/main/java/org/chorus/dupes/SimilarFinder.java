@@ -3,6 +3,7 @@ package org.chorus.dupes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -22,6 +24,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.chorus.corpus.Post;
 import org.chorus.fingerprint.Fingerprint;
@@ -43,6 +46,16 @@ public final class SimilarFinder {
 
   /** A near-duplicate of the query text. */
   public record Hit(String postId, String account, Instant time, double similarity, String text) {}
+
+  /**
+   * The first {@code limit} near-duplicates, with how many there are in all and how many
+   * distinct accounts posted them (counted from doc values: only the shown hits are read).
+   */
+  public record Found(List<Hit> hits, int total, int accounts) {
+    public Found {
+      hits = List.copyOf(hits);
+    }
+  }
 
   private final IndexSearcher searcher;
 
@@ -83,11 +96,17 @@ public final class SimilarFinder {
   }
 
   public List<Hit> similarTo(String text, double threshold, int limit) throws IOException {
-    return similarTo(text, threshold, limit, -1);
+    return similarTo(text, threshold, limit, -1).hits();
   }
 
-  /** Near-duplicates of a post in the index (the post itself left out); empty if unknown id. */
+  /** Near-duplicates of a post in the index (the post itself left out); null if unknown id. */
   public List<Hit> similarToPost(String postId, double threshold, int limit) throws IOException {
+    Found found = findSimilarToPost(postId, threshold, limit);
+    return found == null ? null : found.hits();
+  }
+
+  /** As {@link #similarToPost}, with the totals; null if unknown id. */
+  public Found findSimilarToPost(String postId, double threshold, int limit) throws IOException {
     TopDocs top = searcher.search(new TermQuery(PostDocuments.idTerm(postId)), 1);
     if (top.scoreDocs.length == 0) return null;
     int doc = top.scoreDocs[0].doc;
@@ -95,24 +114,30 @@ public final class SimilarFinder {
     return similarTo(post.text(), threshold, limit, doc);
   }
 
-  private List<Hit> similarTo(String text, double threshold, int limit, int exclude)
+  private Found similarTo(String text, double threshold, int limit, int exclude)
       throws IOException {
     Fingerprint fp = Fingerprint.of(text);
     Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
-    if (q == null) return List.of();
+    if (q == null) return new Found(List.of(), 0, 0);
     IndexReader reader = searcher.getIndexReader();
     FixedBitSet candidates = PostColumns.matching(searcher, q, reader.maxDoc());
     int budget = MAX_CANDIDATES;
     List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
+    Set<BytesRef> accounts = new HashSet<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
+      SortedSetDocValues accountValues = DocValues.getSortedSet(leaf.reader(), Schema.ACCOUNT);
       int end = leaf.docBase + leaf.reader().maxDoc();
       for (int doc = next(candidates, leaf.docBase); doc < end && budget > 0;
           doc = next(candidates, doc + 1)) {
         budget--;
         if (doc == exclude || !values.advanceExact(doc - leaf.docBase)) continue;
         double s = MinHash.jaccard(fp.shingles(), FingerprintFields.decode(values.binaryValue()));
-        if (s >= threshold) scored.add(new long[] {doc, Double.doubleToLongBits(s)});
+        if (s < threshold) continue;
+        scored.add(new long[] {doc, Double.doubleToLongBits(s)});
+        if (accountValues.advanceExact(doc - leaf.docBase)) {
+          accounts.add(BytesRef.deepCopyOf(accountValues.lookupOrd(accountValues.nextOrd())));
+        }
       }
     }
     // Most similar first, then index order (which is arrival order); only the shown hits
@@ -128,7 +153,7 @@ public final class SimilarFinder {
       hits.add(new Hit(p.id(), p.account().id(), p.time(), Double.longBitsToDouble(s[1]),
           p.text()));
     }
-    return hits;
+    return new Found(hits, scored.size(), accounts.size());
   }
 
   private static int next(FixedBitSet bits, int from) {

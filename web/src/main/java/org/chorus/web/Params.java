@@ -1,9 +1,12 @@
 package org.chorus.web;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.chorus.app.Copies;
+import org.chorus.app.TimeWindows;
 import org.chorus.search.PostFilter;
 
 /**
@@ -75,6 +78,39 @@ final class Params {
     }
     throw new IllegalArgumentException(name + " must be one of " + String.join(", ", choices)
         + ", not '" + text + "'");
+  }
+
+  /** What counts as copy-paste: {@code threshold} and {@code minAccounts}, else the CLI's. */
+  static Copies copies(Context ctx) {
+    double threshold = decimal(ctx, "threshold", Copies.DEFAULT.threshold(), 0, 1);
+    int minAccounts = integer(ctx, "minAccounts", Copies.DEFAULT.minAccounts(), 1, 1_000_000);
+    return new Copies(threshold, minAccounts, Copies.DEFAULT.retweets(),
+        Copies.DEFAULT.minWords());
+  }
+
+  /**
+   * The windows in {@code window} as people type them ("10m", comma-separated for several),
+   * or {@code fallback}; a null in the list is no window.
+   */
+  static List<Duration> windows(Context ctx, String fallback) {
+    List<String> texts = list(ctx, "window");
+    if (texts.isEmpty()) texts = List.of(fallback);
+    List<Duration> windows = new ArrayList<>();
+    for (String t : texts) {
+      try {
+        windows.add(TimeWindows.parse(t));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("window: " + e.getMessage());
+      }
+    }
+    return windows;
+  }
+
+  /** One window, or null for none (also when absent). */
+  static Duration window(Context ctx) {
+    List<Duration> windows = windows(ctx, "none");
+    if (windows.size() > 1) throw new IllegalArgumentException("window: give one window");
+    return windows.get(0);
   }
 
   static String blankToNull(String s) {
