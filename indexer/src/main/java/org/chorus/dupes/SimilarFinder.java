@@ -95,26 +95,46 @@ public final class SimilarFinder {
     return similarTo(post.text(), threshold, limit, doc);
   }
 
-  private List<Hit> similarTo(String text, double threshold, int limit, int exclude)
-      throws IOException {
+  /** A near-duplicate as a doc id of the searcher's reader. */
+  public record Match(int doc, double similarity) {}
+
+  /**
+   * The near-duplicates of {@code text} among the posts {@code within} selects (null: every
+   * post), in doc order; at most {@link #MAX_CANDIDATES} candidates are verified.
+   */
+  public List<Match> matches(String text, double threshold, Query within) throws IOException {
     Fingerprint fp = Fingerprint.of(text);
     Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
     if (q == null) return List.of();
+    if (within != null) {
+      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+          .add(within, BooleanClause.Occur.FILTER).build();
+    }
     IndexReader reader = searcher.getIndexReader();
     FixedBitSet candidates = PostColumns.matching(searcher, q, reader.maxDoc());
     int budget = MAX_CANDIDATES;
-    List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
+    List<Match> out = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
       int end = leaf.docBase + leaf.reader().maxDoc();
       for (int doc = next(candidates, leaf.docBase); doc < end && budget > 0;
           doc = next(candidates, doc + 1)) {
         budget--;
-        if (doc == exclude || !values.advanceExact(doc - leaf.docBase)) continue;
+        if (!values.advanceExact(doc - leaf.docBase)) continue;
         double s = MinHash.jaccard(fp.shingles(), FingerprintFields.decode(values.binaryValue()));
-        if (s >= threshold) scored.add(new long[] {doc, Double.doubleToLongBits(s)});
+        if (s >= threshold) out.add(new Match(doc, s));
       }
     }
+    return out;
+  }
+
+  private List<Hit> similarTo(String text, double threshold, int limit, int exclude)
+      throws IOException {
+    List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
+    for (Match m : matches(text, threshold, null)) {
+      if (m.doc() != exclude) scored.add(new long[] {m.doc(), Double.doubleToLongBits(m.similarity())});
+    }
+    IndexReader reader = searcher.getIndexReader();
     // Most similar first, then index order (which is arrival order); only the shown hits
     // touch stored fields.
     scored.sort((a, b) -> {

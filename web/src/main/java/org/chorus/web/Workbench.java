@@ -55,7 +55,7 @@ public final class Workbench implements Closeable {
   public static Workbench start(Investigation investigation, Options options) {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    List<Api> apis = List.of(new SearchApi(investigation));
+    List<Api> apis = List.of(new SearchApi(investigation), new AccountApi(investigation));
     Javalin server = Javalin.create(config -> {
       config.jetty.host = options.host();
       config.jetty.port = options.port();
