@@ -23,9 +23,14 @@ import org.chorus.index.PostIndex;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
 import org.chorus.network.NetworkWriter;
+import org.chorus.network.PartnerFinder;
+import org.chorus.network.Partners;
 import org.chorus.search.AccountNames;
+import org.chorus.search.Activity;
 import org.chorus.search.Count;
+import org.chorus.search.Facets;
 import org.chorus.search.IndexStats;
+import org.chorus.search.PostFilter;
 import org.chorus.search.PostSearcher;
 import org.chorus.search.QueryLimits;
 import org.chorus.search.SearchRequest;
@@ -93,6 +98,36 @@ public final class Investigation implements Closeable {
     public Search {
       accountNames = Map.copyOf(accountNames);
     }
+  }
+
+  /**
+   * One account's profile: its posts' facets, time span and hours of the week.
+   *
+   * @throws UnknownAccountException when the index holds no post of the account
+   */
+  public AccountProfile account(AccountRequest request) throws IOException {
+    PostFilter posts = PostFilter.builder().accounts(List.of(request.account())).build();
+    Activity a = searcher.activity(posts, request.offset());
+    if (a.posts() == 0) throw new UnknownAccountException(request.account(), index.path());
+    Facets f = a.facets();
+    return new AccountProfile(request.account(),
+        AccountNames.screenName(index, request.account()), a.posts(), a.first(), a.last(),
+        f.languages(), f.labels(), f.narratives(), f.hashtags(), f.perDay(), a.weekHours());
+  }
+
+  /**
+   * The accounts most coordinated with one account, from its {@link PartnerFinder#MAX_POSTS}
+   * most recent posts.
+   *
+   * @throws UnknownAccountException when the index holds no post of the account
+   */
+  public Partners partners(PartnersRequest request) throws IOException {
+    Partners found = new PartnerFinder(index.searcher()).find(request.account(),
+        request.threshold(), request.window(), request.limit());
+    if (found.postsChecked() == 0) {
+      throw new UnknownAccountException(request.account(), index.path());
+    }
+    return found;
   }
 
   /**

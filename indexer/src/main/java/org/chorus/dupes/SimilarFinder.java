@@ -13,6 +13,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -114,16 +115,25 @@ public final class SimilarFinder {
     return similarTo(post.text(), threshold, limit, doc);
   }
 
-  private Found similarTo(String text, double threshold, int limit, int exclude)
-      throws IOException {
+  /** A near-duplicate as a doc id of the searcher's reader. */
+  public record Match(int doc, double similarity) {}
+
+  /**
+   * The near-duplicates of {@code text} among the posts {@code within} selects (null: every
+   * post), in doc order; at most {@link #MAX_CANDIDATES} candidates are verified.
+   */
+  public List<Match> matches(String text, double threshold, Query within) throws IOException {
     Fingerprint fp = Fingerprint.of(text);
     Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
-    if (q == null) return new Found(List.of(), 0, 0);
+    if (q == null) return List.of();
+    if (within != null) {
+      q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+          .add(within, BooleanClause.Occur.FILTER).build();
+    }
     IndexReader reader = searcher.getIndexReader();
     FixedBitSet candidates = PostColumns.matching(searcher, q, reader.maxDoc());
     int budget = MAX_CANDIDATES;
-    List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
-    Set<BytesRef> accounts = new HashSet<>();
+    List<Match> out = new ArrayList<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
       SortedSetDocValues accountValues = DocValues.getSortedSet(leaf.reader(), Schema.ACCOUNT);
@@ -131,13 +141,35 @@ public final class SimilarFinder {
       for (int doc = next(candidates, leaf.docBase); doc < end && budget > 0;
           doc = next(candidates, doc + 1)) {
         budget--;
-        if (doc == exclude || !values.advanceExact(doc - leaf.docBase)) continue;
+        if (!values.advanceExact(doc - leaf.docBase)) continue;
         double s = MinHash.jaccard(fp.shingles(), FingerprintFields.decode(values.binaryValue()));
-        if (s < threshold) continue;
-        scored.add(new long[] {doc, Double.doubleToLongBits(s)});
-        if (accountValues.advanceExact(doc - leaf.docBase)) {
-          accounts.add(BytesRef.deepCopyOf(accountValues.lookupOrd(accountValues.nextOrd())));
-        }
+        if (s >= threshold) out.add(new Match(doc, s));
+      }
+    }
+    return out;
+  }
+
+  private Found similarTo(String text, double threshold, int limit, int exclude)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    List<long[]> scored = new ArrayList<>(); // {doc, similarity bits}
+    Set<BytesRef> accounts = new HashSet<>();
+    // Matches come in doc order, so each segment's account values are read forward once.
+    List<LeafReaderContext> leaves = reader.leaves();
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedSetDocValues accountValues = null;
+    for (Match m : matches(text, threshold, null)) {
+      if (m.doc() == exclude) continue;
+      scored.add(new long[] {m.doc(), Double.doubleToLongBits(m.similarity())});
+      int i = ReaderUtil.subIndex(m.doc(), leaves);
+      if (i != leafIndex) {
+        leafIndex = i;
+        leaf = leaves.get(i);
+        accountValues = DocValues.getSortedSet(leaf.reader(), Schema.ACCOUNT);
+      }
+      if (accountValues.advanceExact(m.doc() - leaf.docBase)) {
+        accounts.add(BytesRef.deepCopyOf(accountValues.lookupOrd(accountValues.nextOrd())));
       }
     }
     // Most similar first, then index order (which is arrival order); only the shown hits

@@ -12,8 +12,15 @@ public final class AccountNames {
   private AccountNames() {}
 
   public static String displayName(PostIndex index, String accountId) throws IOException {
+    String name = screenName(index, accountId);
+    return name == null ? accountId : name;
+  }
+
+  /** The screen name a post of the account gives, or null when none does or it has no posts. */
+  public static String screenName(PostIndex index, String accountId) throws IOException {
     TopDocs top = index.searcher().search(new TermQuery(new Term(Schema.ACCOUNT, accountId)), 1);
-    if (top.scoreDocs.length == 0) return accountId;
-    return index.get(top.scoreDocs[0].doc).post().account().displayName();
+    if (top.scoreDocs.length == 0) return null;
+    String name = index.get(top.scoreDocs[0].doc).post().account().screenName();
+    return name == null || name.isBlank() ? null : name;
   }
 }

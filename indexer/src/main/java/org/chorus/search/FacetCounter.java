@@ -2,10 +2,12 @@ package org.chorus.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -90,18 +92,30 @@ final class FacetCounter {
   /** Matching posts per UTC day, in day order. */
   List<DayCount> perDay(FacetsCollector hits) throws IOException {
     DayHistogram days = new DayHistogram();
+    forEachTime(hits, t -> days.add(Math.floorDiv(t, DAY_MILLIS)));
+    List<DayCount> out = new ArrayList<>();
+    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
+    return out;
+  }
+
+  /** The facets of the matching posts, their time span, and their hours of the week. */
+  Activity activity(FacetsCollector hits, ZoneOffset offset) throws IOException {
+    WeekHours.Tally tally = new WeekHours.Tally(offset);
+    forEachTime(hits, tally::add);
+    return new Activity(tally.posts(), tally.first(), tally.last(), count(hits), tally.result());
+  }
+
+  /** Hands each matching post's time (epoch milliseconds) to {@code visit}. */
+  private static void forEachTime(FacetsCollector hits, LongConsumer visit) throws IOException {
     for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
       if (m.totalHits == 0) continue;
       NumericDocValues time = m.context.reader().getNumericDocValues(Schema.TIME);
       if (time == null) continue;
       DocIdSetIterator it = m.bits.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (time.advanceExact(doc)) days.add(Math.floorDiv(time.longValue(), DAY_MILLIS));
+        if (time.advanceExact(doc)) visit.accept(time.longValue());
       }
     }
-    List<DayCount> out = new ArrayList<>();
-    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
-    return out;
   }
 
   /** Counts per epoch day in a growable array: no boxing for millions of posts. */

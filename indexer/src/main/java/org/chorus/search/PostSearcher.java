@@ -2,6 +2,7 @@ package org.chorus.search;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -93,6 +94,24 @@ public final class PostSearcher {
     ScoreDoc[] page = pageOf(top.scoreDocs, request);
     List<Hit> hits = hits(page, query, sort == null);
     return new SearchResult(total, hits, counted, (System.nanoTime() - start) / 1e6);
+  }
+
+  /**
+   * The facets, time span and hours of the week (at {@code offset}) of every post a filter
+   * selects, in one pass over their doc values.
+   *
+   * @throws QuerySyntaxException when the query text cannot be parsed
+   * @throws QueryLimitException when the count runs past the time limit
+   */
+  public Activity activity(PostFilter filter, ZoneOffset offset) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(index.reader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    FacetsCollector hits = searcher.search(filter.toQuery(), new FacetsCollectorManager());
+    if (searcher.timedOut()) {
+      throw new QueryLimitException("counting ran past its time limit of "
+          + limits.timeout().toMillis() / 1000.0 + " s; narrow the filter");
+    }
+    return facets.activity(hits, offset);
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest r) {

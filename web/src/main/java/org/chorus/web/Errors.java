@@ -3,6 +3,7 @@ package org.chorus.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import org.chorus.app.UnknownAccountException;
 import org.chorus.app.UnknownPostException;
 import org.chorus.corpus.InvalidInputException;
 import org.chorus.index.IndexLockedException;
@@ -20,6 +21,8 @@ final class Errors {
 
   static void install(JavalinConfig config) {
     config.routes.exception(UnknownPostException.class, (e, ctx) -> send(ctx, 404, e.getMessage()));
+    config.routes.exception(UnknownAccountException.class,
+        (e, ctx) -> send(ctx, 404, e.getMessage()));
     config.routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, e.getMessage()));
     // Malformed requests, unparsable queries, queries past the limits, bad parameters.
     config.routes.exception(IllegalArgumentException.class,

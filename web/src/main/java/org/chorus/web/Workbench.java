@@ -56,7 +56,8 @@ public final class Workbench implements Closeable {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     List<Api> apis = List.of(new SearchApi(investigation), new PostsApi(investigation),
-        new CopiesApi(investigation), new NetworkApi(investigation));
+        new CopiesApi(investigation), new NetworkApi(investigation),
+        new AccountApi(investigation));
     Javalin server = Javalin.create(config -> {
       config.jetty.host = options.host();
       config.jetty.port = options.port();
