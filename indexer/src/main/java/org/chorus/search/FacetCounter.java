@@ -1,7 +1,6 @@
 package org.chorus.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +14,15 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.chorus.index.Schema;
 
 /**
  * Facet counts from the doc values of the matching posts: the top values of the keyword facets
- * (global ordinals built once per field and kept), and posts per UTC day from the time values.
+ * (global ordinals built once per field and kept), and posts per UTC day from the time values
+ * ({@link TimeHistogram}).
  */
 final class FacetCounter {
   static final int TOP = 10;
-  private static final long DAY_MILLIS = 86_400_000L;
 
   private final IndexReader reader;
   private final FieldInfos fields;
@@ -89,50 +86,6 @@ final class FacetCounter {
 
   /** Matching posts per UTC day, in day order. */
   List<DayCount> perDay(FacetsCollector hits) throws IOException {
-    DayHistogram days = new DayHistogram();
-    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-      if (m.totalHits == 0) continue;
-      NumericDocValues time = m.context.reader().getNumericDocValues(Schema.TIME);
-      if (time == null) continue;
-      DocIdSetIterator it = m.bits.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (time.advanceExact(doc)) days.add(Math.floorDiv(time.longValue(), DAY_MILLIS));
-      }
-    }
-    List<DayCount> out = new ArrayList<>();
-    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
-    return out;
-  }
-
-  /** Counts per epoch day in a growable array: no boxing for millions of posts. */
-  private static final class DayHistogram {
-    private long base;
-    private long[] counts;
-
-    void add(long day) {
-      if (counts == null) {
-        base = day;
-        counts = new long[64];
-      }
-      if (day < base) {
-        int shift = (int) (base - day) + 32;
-        long[] grown = new long[counts.length + shift];
-        System.arraycopy(counts, 0, grown, shift, counts.length);
-        counts = grown;
-        base -= shift;
-      } else if (day - base >= counts.length) {
-        counts = java.util.Arrays.copyOf(counts, (int) Math.max(counts.length * 2L, day - base + 32));
-      }
-      counts[(int) (day - base)]++;
-    }
-
-    void forEach(DayConsumer c) {
-      if (counts == null) return;
-      for (int i = 0; i < counts.length; i++) if (counts[i] > 0) c.accept(base + i, counts[i]);
-    }
-
-    interface DayConsumer {
-      void accept(long day, long count);
-    }
+    return TimeHistogram.perDay(hits);
   }
 }

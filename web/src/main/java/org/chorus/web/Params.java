@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chorus.search.PostFilter;
+import org.chorus.search.SearchRequest;
+import org.chorus.search.TimeBucket;
 
 /**
  * A request's query string read into the app layer's types. The filter parameters are the CLI's
@@ -75,6 +77,21 @@ final class Params {
     }
     throw new IllegalArgumentException(name + " must be one of " + String.join(", ", choices)
         + ", not '" + text + "'");
+  }
+
+  /** {@code sort=relevance|time|time-desc}. */
+  static SearchRequest.Order order(Context ctx) {
+    return switch (choice(ctx, "sort", "relevance", "time", "time-desc")) {
+      case "time" -> SearchRequest.Order.TIME;
+      case "time-desc" -> SearchRequest.Order.TIME_DESC;
+      default -> SearchRequest.Order.RELEVANCE;
+    };
+  }
+
+  /** {@code bucket=auto|hour|day|week|month|year}; null for auto. */
+  static TimeBucket bucket(Context ctx) {
+    String b = choice(ctx, "bucket", "auto", "hour", "day", "week", "month", "year");
+    return b.equals("auto") ? null : TimeBucket.valueOf(b.toUpperCase(Locale.ROOT));
   }
 
   static String blankToNull(String s) {
