@@ -2,6 +2,7 @@ package org.chorus.app;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -20,6 +24,9 @@ import org.chorus.index.FingerprintFields;
 import org.chorus.index.IndexedPost;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.PostIndex;
+import org.chorus.index.Schema;
+import org.chorus.narratives.ModelFile;
+import org.chorus.narratives.NarrativeModel;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
 import org.chorus.network.NetworkWriter;
@@ -35,6 +42,7 @@ import org.chorus.search.PostSearcher;
 import org.chorus.search.QueryLimits;
 import org.chorus.search.SearchRequest;
 import org.chorus.search.SearchResult;
+import org.chorus.search.Timeline;
 
 /**
  * One open index and what an analyst asks of it: search, the copies of one message, copy-paste
@@ -53,10 +61,17 @@ public final class Investigation implements Closeable {
   private final RecentResults<DupesRequest, Dupes> recentDupes = new RecentResults<>(RECENT);
   private final RecentResults<NetworkRequest, Coordination> recentNetworks =
       new RecentResults<>(RECENT);
+  /** Whether {@code chorus label --index} left narratives: the index is a fixed snapshot. */
+  private final boolean narrated;
+  private final Map<Path, NarrativeModel> models = new ConcurrentHashMap<>();
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
     this.searcher = new PostSearcher(index, limits);
+    FieldInfo narratives = FieldInfos.getMergedFieldInfos(index.reader())
+        .fieldInfo(Schema.NARRATIVE);
+    this.narrated = narratives != null && narratives.getDocValuesType()
+        != org.apache.lucene.index.DocValuesType.NONE;
   }
 
   /**
@@ -128,6 +143,71 @@ public final class Investigation implements Closeable {
       throw new UnknownAccountException(request.account(), index.path());
     }
     return found;
+  }
+
+  /**
+   * Posts per time bucket (UTC) of every post a filter selects, empty buckets included.
+   *
+   * @throws org.chorus.search.QuerySyntaxException when the query text cannot be parsed
+   * @throws org.chorus.search.QueryLimitException when it asks for more than the limits allow
+   */
+  public Timeline timeline(TimelineRequest request) throws IOException {
+    return searcher.timeline(request.filter(), request.bucket());
+  }
+
+  /**
+   * Chooses the posts to export; the query runs here, so a bad one fails before anything is
+   * written. Write the result before closing this investigation.
+   *
+   * @throws org.chorus.search.QuerySyntaxException when the query text cannot be parsed
+   * @throws org.chorus.search.QueryLimitException when it asks for more than the limits allow
+   */
+  public PostExport export(ExportRequest request) throws IOException {
+    return new PostExport(index,
+        searcher.top(request.filter(), request.order(), request.limit()), request.format());
+  }
+
+  /**
+   * The narratives among the posts a filter selects: from the index when it holds narratives;
+   * else from the request's model, which labels a sample of the most recent posts; else none
+   * (not an error).
+   *
+   * @throws org.chorus.corpus.InvalidInputException when the model file cannot be read
+   */
+  public NarrativeMix narratives(NarrativesRequest request) throws IOException {
+    if (narrated) return NarrativeMixing.fromIndex(searcher, request);
+    if (request.model() == null) return NarrativeMixing.none();
+    return NarrativeMixing.fromModel(index, searcher, model(request.model()), request);
+  }
+
+  /** True when {@code chorus label --index} has labelled this index's posts with narratives. */
+  public boolean narrated() {
+    return narrated;
+  }
+
+  /**
+   * Reads a model file once and keeps it for {@link #narratives}; a server calls this at start
+   * so a bad file is refused then, not at the first request.
+   *
+   * @return the narratives the model knows
+   * @throws org.chorus.corpus.InvalidInputException when the file is not a readable model
+   */
+  public List<String> loadModel(Path file) throws IOException {
+    return model(file).labels();
+  }
+
+  private NarrativeModel model(Path file) throws IOException {
+    try {
+      return models.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
+        try {
+          return ModelFile.read(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /**

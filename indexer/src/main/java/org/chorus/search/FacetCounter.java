@@ -1,7 +1,6 @@
 package org.chorus.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +22,11 @@ import org.chorus.index.Schema;
 
 /**
  * Facet counts from the doc values of the matching posts: the top values of the keyword facets
- * (global ordinals built once per field and kept), and posts per UTC day from the time values.
+ * (global ordinals built once per field and kept), and posts per UTC day from the time values
+ * ({@link TimeHistogram}).
  */
 final class FacetCounter {
   static final int TOP = 10;
-  private static final long DAY_MILLIS = 86_400_000L;
 
   private final IndexReader reader;
   private final FieldInfos fields;
@@ -91,11 +90,7 @@ final class FacetCounter {
 
   /** Matching posts per UTC day, in day order. */
   List<DayCount> perDay(FacetsCollector hits) throws IOException {
-    DayHistogram days = new DayHistogram();
-    forEachTime(hits, t -> days.add(Math.floorDiv(t, DAY_MILLIS)));
-    List<DayCount> out = new ArrayList<>();
-    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
-    return out;
+    return TimeHistogram.perDay(hits);
   }
 
   /** The facets of the matching posts, their time span, and their hours of the week. */
@@ -115,38 +110,6 @@ final class FacetCounter {
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (time.advanceExact(doc)) visit.accept(time.longValue());
       }
-    }
-  }
-
-  /** Counts per epoch day in a growable array: no boxing for millions of posts. */
-  private static final class DayHistogram {
-    private long base;
-    private long[] counts;
-
-    void add(long day) {
-      if (counts == null) {
-        base = day;
-        counts = new long[64];
-      }
-      if (day < base) {
-        int shift = (int) (base - day) + 32;
-        long[] grown = new long[counts.length + shift];
-        System.arraycopy(counts, 0, grown, shift, counts.length);
-        counts = grown;
-        base -= shift;
-      } else if (day - base >= counts.length) {
-        counts = java.util.Arrays.copyOf(counts, (int) Math.max(counts.length * 2L, day - base + 32));
-      }
-      counts[(int) (day - base)]++;
-    }
-
-    void forEach(DayConsumer c) {
-      if (counts == null) return;
-      for (int i = 0; i < counts.length; i++) if (counts[i] > 0) c.accept(base + i, counts[i]);
-    }
-
-    interface DayConsumer {
-      void accept(long day, long count);
     }
   }
 }

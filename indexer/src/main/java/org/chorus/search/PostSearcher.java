@@ -56,15 +56,9 @@ public final class PostSearcher {
   public SearchResult search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     Query query = request.filter().toQuery();
-    // One searcher per search: the time limit belongs to this request alone.
-    IndexSearcher searcher = new IndexSearcher(index.reader());
-    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    IndexSearcher searcher = timed();
     int n = Math.multiplyExact(request.page(), request.size());
-    Sort sort = switch (request.order()) {
-      case RELEVANCE -> null;
-      case TIME -> BY_TIME;
-      case TIME_DESC -> BY_TIME_DESC;
-    };
+    Sort sort = sort(request.order());
     TopDocs top;
     long total;
     Facets counted = Facets.NONE;
@@ -75,7 +69,7 @@ public final class PostSearcher {
             : FacetsCollectorManager.search(searcher, query, n, sort, new FacetsCollectorManager());
         top = r.topDocs();
         FacetsCollector fc = r.facetsCollector();
-        total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        total = TimeHistogram.total(fc);
         counted = facets.count(fc);
       } else {
         top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
@@ -83,17 +77,113 @@ public final class PostSearcher {
             ? top.totalHits.value : searcher.count(query);
       }
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryLimitException("the query expands to more than "
-          + IndexSearcher.getMaxClauseCount() + " terms; make wildcards more specific");
+      throw tooManyTerms();
     }
+    checkTime(searcher);
+    ScoreDoc[] page = pageOf(top.scoreDocs, request);
+    List<Hit> hits = hits(page, query, sort == null);
+    return new SearchResult(total, hits, counted, (System.nanoTime() - start) / 1e6);
+  }
+
+  /**
+   * Every post the filter selects, counted per time bucket.
+   *
+   * @param bucket null to choose one from the span of the posts' times
+   * @throws QuerySyntaxException when the query text cannot be parsed
+   * @throws QueryLimitException when the query asks for more than the limits allow
+   */
+  public Timeline timeline(PostFilter filter, TimeBucket bucket) throws IOException {
+    return TimeHistogram.count(matches(filter), bucket);
+  }
+
+  /**
+   * The values of a keyword field ({@link Schema#NARRATIVE}, {@link Schema#LABEL}...) among the
+   * posts a filter selects, each with its posts per bucket, on the buckets of the whole match.
+   *
+   * @param bucket null to choose one from the span of the posts' times
+   */
+  public Breakdown breakdown(PostFilter filter, TimeBucket bucket, String field)
+      throws IOException {
+    FacetsCollector fc = matches(filter);
+    Timeline totals = TimeHistogram.count(fc, bucket);
+    List<Count> values = facets.all(field, fc);
+    List<String> names = values.stream().map(Count::value).toList();
+    return new Breakdown(totals, values, TimeHistogram.series(fc, field, totals, names));
+  }
+
+  /**
+   * The doc ids of the first {@code n} posts a filter selects, in the order a search with the
+   * same filter and order lists them; for reading posts whole, without snippets.
+   */
+  public int[] top(PostFilter filter, SearchRequest.Order order, int n) throws IOException {
+    if (n < 1 || n > SearchRequest.MAX_DEPTH) {
+      throw new IllegalArgumentException("n must be from 1 to " + SearchRequest.MAX_DEPTH);
+    }
+    Query query = filter.toQuery();
+    IndexSearcher searcher = timed();
+    Sort sort = sort(order);
+    TopDocs top;
+    try {
+      top = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyTerms();
+    }
+    checkTime(searcher);
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) docs[i] = top.scoreDocs[i].doc;
+    return docs;
+  }
+
+  /**
+   * Posts by doc id as hits, with snippets for the filter's query.
+   *
+   * @param scores one a post, shown as each hit's score
+   */
+  public List<Hit> hits(PostFilter filter, int[] docs, float[] scores) throws IOException {
+    ScoreDoc[] page = new ScoreDoc[docs.length];
+    for (int i = 0; i < docs.length; i++) page[i] = new ScoreDoc(docs[i], scores[i]);
+    return hits(page, filter.toQuery(), true);
+  }
+
+  private FacetsCollector matches(PostFilter filter) throws IOException {
+    Query query = filter.toQuery();
+    IndexSearcher searcher = timed();
+    FacetsCollector fc;
+    try {
+      fc = searcher.search(query, new FacetsCollectorManager());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyTerms();
+    }
+    checkTime(searcher);
+    return fc;
+  }
+
+  // One searcher per search: the time limit belongs to this request alone.
+  private IndexSearcher timed() {
+    IndexSearcher searcher = new IndexSearcher(index.reader());
+    searcher.setTimeout(new QueryTimeoutImpl(limits.timeout().toMillis()));
+    return searcher;
+  }
+
+  private static Sort sort(SearchRequest.Order order) {
+    return switch (order) {
+      case RELEVANCE -> null;
+      case TIME -> BY_TIME;
+      case TIME_DESC -> BY_TIME_DESC;
+    };
+  }
+
+  private static QueryLimitException tooManyTerms() {
+    return new QueryLimitException("the query expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " terms; make wildcards more specific");
+  }
+
+  private void checkTime(IndexSearcher searcher) {
     if (searcher.timedOut()) {
       throw new QueryLimitException("the search ran past its time limit of "
           + limits.timeout().toMillis() / 1000.0 + " s; narrow the query or raise the limit"
           + " (search --timeout)");
     }
-    ScoreDoc[] page = pageOf(top.scoreDocs, request);
-    List<Hit> hits = hits(page, query, sort == null);
-    return new SearchResult(total, hits, counted, (System.nanoTime() - start) / 1e6);
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.chorus.app.Copies;
 import org.chorus.app.TimeWindows;
 import org.chorus.search.PostFilter;
+import org.chorus.search.SearchRequest;
+import org.chorus.search.TimeBucket;
 
 /**
  * A request's query string read into the app layer's types. The filter parameters are the CLI's
@@ -111,6 +113,21 @@ final class Params {
     List<Duration> windows = windows(ctx, "none");
     if (windows.size() > 1) throw new IllegalArgumentException("window: give one window");
     return windows.get(0);
+  }
+
+  /** {@code sort=relevance|time|time-desc}. */
+  static SearchRequest.Order order(Context ctx) {
+    return switch (choice(ctx, "sort", "relevance", "time", "time-desc")) {
+      case "time" -> SearchRequest.Order.TIME;
+      case "time-desc" -> SearchRequest.Order.TIME_DESC;
+      default -> SearchRequest.Order.RELEVANCE;
+    };
+  }
+
+  /** {@code bucket=auto|hour|day|week|month|year}; null for auto. */
+  static TimeBucket bucket(Context ctx) {
+    String b = choice(ctx, "bucket", "auto", "hour", "day", "week", "month", "year");
+    return b.equals("auto") ? null : TimeBucket.valueOf(b.toUpperCase(Locale.ROOT));
   }
 
   static String blankToNull(String s) {

@@ -34,12 +34,7 @@ final class SearchApi implements Api {
 
   private void search(Context ctx) throws IOException {
     PostFilter filter = Params.filter(ctx);
-    SearchRequest.Order order = switch (Params.choice(ctx, "sort", "relevance", "time",
-        "time-desc")) {
-      case "time" -> SearchRequest.Order.TIME;
-      case "time-desc" -> SearchRequest.Order.TIME_DESC;
-      default -> SearchRequest.Order.RELEVANCE;
-    };
+    SearchRequest.Order order = Params.order(ctx);
     int size = Params.integer(ctx, "size", 20, 1, MAX_SIZE);
     int page = Params.integer(ctx, "page", 1, 1, SearchRequest.MAX_DEPTH);
     boolean facets = !"false".equals(ctx.queryParam("facets"));

@@ -8,6 +8,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.io.Closeable;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,9 +56,17 @@ public final class Workbench implements Closeable {
   public static Workbench start(Investigation investigation, Options options) {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    List<Api> apis = List.of(new SearchApi(investigation), new PostsApi(investigation),
-        new CopiesApi(investigation), new NetworkApi(investigation),
-        new AccountApi(investigation));
+    if (options.model() != null) {
+      try {
+        investigation.loadModel(options.model());
+      } catch (IOException e) {
+        throw new RequestException("cannot read the model " + options.model() + ": " + e);
+      }
+    }
+    List<Api> apis = List.of(new SearchApi(investigation), new TimelineApi(investigation),
+        new ExportApi(investigation), new PostsApi(investigation), new CopiesApi(investigation),
+        new NetworkApi(investigation), new AccountApi(investigation),
+        new NarrativesApi(investigation, options.model()));
     Javalin server = Javalin.create(config -> {
       config.jetty.host = options.host();
       config.jetty.port = options.port();
