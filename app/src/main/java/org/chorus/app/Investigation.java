@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
@@ -29,8 +30,14 @@ import org.chorus.search.SearchResult;
  * open and answers every request through it.
  */
 public final class Investigation implements Closeable {
+  /** Searches remembered: a few hundred pages of hits with their facets, a few MB at most. */
+  static final int CACHED_SEARCHES = 256;
+
   private final PostIndex index;
   private final PostSearcher searcher;
+  private final SearchCache cache = new SearchCache(CACHED_SEARCHES);
+  /** Accounts' display names, looked up once each: the index does not change while open. */
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -62,12 +69,23 @@ public final class Investigation implements Closeable {
    * @throws org.chorus.search.QueryLimitException when it asks for more than the limits allow
    */
   public Search search(SearchRequest request) throws IOException {
+    Search cached = cache.get(request);
+    if (cached != null) return cached;
     SearchResult result = searcher.search(request);
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Count c : result.facets().accounts()) {
-      names.put(c.value(), AccountNames.displayName(index, c.value()));
+    Map<String, String> shown = new LinkedHashMap<>();
+    for (Count c : result.facets().accounts()) shown.put(c.value(), displayName(c.value()));
+    Search search = new Search(request, result, shown);
+    cache.put(search);
+    return search;
+  }
+
+  private String displayName(String accountId) throws IOException {
+    String name = names.get(accountId);
+    if (name == null) {
+      name = AccountNames.displayName(index, accountId);
+      names.put(accountId, name);
     }
-    return new Search(request, result, names);
+    return name;
   }
 
   /** A search's result, with a display name for each account in its account facet. */
