@@ -50,6 +50,8 @@ import org.chorus.search.Timeline;
  * open and answers every request through it.
  */
 public final class Investigation implements Closeable {
+  /** Searches remembered: a few hundred pages of hits with their facets, a few MB at most. */
+  static final int CACHED_SEARCHES = 256;
   /**
    * How many recent cluster and network results are kept. Clusters over two million posts hold
    * tens of megabytes; a handful covers paging, opening a cluster and going back.
@@ -58,12 +60,18 @@ public final class Investigation implements Closeable {
 
   private final PostIndex index;
   private final PostSearcher searcher;
+  // The index is a fixed snapshot while open, so a request's answer stays right: the page asks
+  // the same search again on Back, on paging and in every view of the current filter.
+  private final RecentResults<SearchRequest, Search> searches =
+      new RecentResults<>(CACHED_SEARCHES);
   private final RecentResults<DupesRequest, Dupes> recentDupes = new RecentResults<>(RECENT);
   private final RecentResults<NetworkRequest, Coordination> recentNetworks =
       new RecentResults<>(RECENT);
   /** Whether {@code chorus label --index} left narratives: the index is a fixed snapshot. */
   private final boolean narrated;
   private final Map<Path, NarrativeModel> models = new ConcurrentHashMap<>();
+  /** Accounts' display names, looked up once each: the index does not change while open. */
+  private final Map<String, String> names = new ConcurrentHashMap<>();
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -99,12 +107,21 @@ public final class Investigation implements Closeable {
    * @throws org.chorus.search.QueryLimitException when it asks for more than the limits allow
    */
   public Search search(SearchRequest request) throws IOException {
-    SearchResult result = searcher.search(request);
-    Map<String, String> names = new LinkedHashMap<>();
-    for (Count c : result.facets().accounts()) {
-      names.put(c.value(), AccountNames.displayName(index, c.value()));
+    return searches.get(request, () -> {
+      SearchResult result = searcher.search(request);
+      Map<String, String> shown = new LinkedHashMap<>();
+      for (Count c : result.facets().accounts()) shown.put(c.value(), displayName(c.value()));
+      return new Search(request, result, shown);
+    }).result();
+  }
+
+  private String displayName(String accountId) throws IOException {
+    String name = names.get(accountId);
+    if (name == null) {
+      name = AccountNames.displayName(index, accountId);
+      names.put(accountId, name);
     }
-    return new Search(request, result, names);
+    return name;
   }
 
   /** A search's result, with a display name for each account in its account facet. */

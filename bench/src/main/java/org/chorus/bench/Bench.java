@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks, each against a baseline measured in the same run: reading, "
         + "indexing, search latency, near-duplicates, classification against fastText and "
-        + "scikit-learn.",
+        + "scikit-learn; the workbench under concurrent clients.",
     subcommands = {
       CommandLine.HelpCommand.class,
       ReadBench.class,
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SearchBench.class,
       DupesBench.class,
       ClassifyBench.class,
+      ServeBench.class,
     })
 public final class Bench implements Runnable {
   @Override

@@ -31,10 +31,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    trace("command parsed");
     Workbench.Options options = Requests.check(() -> new Workbench.Options(host, port, model));
     CountDownLatch stopped = new CountDownLatch(1);
     try (Investigation investigation = Requests.open(index);
-        Workbench workbench = Requests.check(() -> Workbench.start(investigation, options))) {
+        Workbench workbench = Requests.check(() -> {
+          trace("index open");
+          return Workbench.start(investigation, options);
+        })) {
+      trace("server listening");
       if (options.exposed()) {
         System.err.println("warning: listening on " + host + ": anyone who can reach this"
             + " machine can read the index");
@@ -46,5 +51,17 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.await();
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * With {@code CHORUS_TRACE_STARTUP} set, says on stderr how long after the JVM's start each
+   * step of starting finished: the issue asks for the URL within 3 s, and this shows where
+   * those seconds go.
+   */
+  private static void trace(String step) {
+    if (System.getenv("CHORUS_TRACE_STARTUP") == null) return;
+    ProcessHandle.current().info().startInstant().ifPresent(start -> System.err.println(
+        "startup: " + step + " at " + java.time.Duration.between(start,
+            java.time.Instant.now()).toMillis() + " ms"));
   }
 }
