@@ -28,6 +28,14 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Where to build the demo index (default: target/demo-index beside the corpus).")
   private Path index;
 
+  @Option(names = "--serve", description = "Then open the demo index in the web workbench"
+      + " (chorus serve) until Ctrl-C.")
+  private boolean serve;
+
+  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+      description = "The workbench's port with --serve (default: ${DEFAULT-VALUE}).")
+  private int port;
+
   @Override
   public Integer call() {
     Path root = corpus != null ? null : projectRoot();
@@ -61,6 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
       steps.add(new String[] {"label", "--model", model.toString(), "--index", dir.toString()});
       steps.add(new String[] {"search", "--index", dir.toString(), "--size", "5", "--narrative",
           "foreign_interference", "--from", "2019-08-01", "--to", "2019-08-31", "police"});
+    }
+    if (serve) {
+      steps.add(new String[] {"serve", "--index", dir.toString(), "--port",
+          String.valueOf(port)});
     }
 
     PrintStream out = System.out;
