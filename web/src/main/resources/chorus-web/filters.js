@@ -39,3 +39,21 @@ export function renderFilters(container, filter, { names = {}, showQuery = true 
   fill(container, chips.length ? chips : el('span', { class: 'muted' }, 'No filter: every post.'));
   return container;
 }
+
+/**
+ * A row of inputs for a view's own URL parameters (threshold, window, …). `fields` are
+ * `{name, label, value, type?, options?, step?}`; applying them writes them to the URL.
+ */
+export function paramControls(fields) {
+  const inputs = fields.map(f => f.options
+    ? el('select', { name: f.name }, f.options.map(([value, text]) => el('option', { value, selected: String(f.value) === String(value) }, text)))
+    : el('input', { name: f.name, type: f.type || 'text', value: f.value ?? '', step: f.step, min: f.min, max: f.max, placeholder: f.placeholder, size: f.size || 6 }));
+  const form = el('form', { class: 'controls', on: { submit: event => {
+    event.preventDefault();
+    navigate(withParams(Object.fromEntries(inputs.map(i => [i.name, i.value.trim() || null]))));
+  } } },
+  fields.map((f, i) => el('label', {}, f.label, inputs[i])),
+  el('button', { type: 'submit' }, 'Apply'));
+  for (const input of inputs) if (input.tagName === 'SELECT') input.addEventListener('change', () => form.requestSubmit());
+  return form;
+}
