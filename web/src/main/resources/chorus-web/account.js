@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { chart, tooltip } from './charts.js';
-import { barList, chip, el, fill, formatCount, formatShare, formatTime, loading, message } from './dom.js';
+import { barList, chip, el, fill, formatCount, formatShare, formatTime, loading, message, plural } from './dom.js';
 import { evidenceItem } from './evidence.js';
 import { accountLink, hitList, pageParam, pager } from './hits.js';
 import { navigate, withParams } from './state.js';
@@ -104,7 +104,7 @@ function renderPartners(container, id, signal) {
       // <details> expands without script; the evidence is already in the response.
       el('details', { class: 'partner', dataset: { account: p.account } },
         el('summary', {}, accountLink(p.account, p.name), el('span', { class: 'muted' }, `weight ${formatCount(p.weight)}`),
-          (p.types || []).map(t => chip(t, { class: 'type' })), el('span', { class: 'muted' }, `${(p.evidence || []).length} pieces of evidence`)),
+          (p.types || []).map(t => chip(t, { class: 'type' })), el('span', { class: 'muted' }, `${plural((p.evidence || []).length, 'piece')} of evidence`)),
         (p.evidence || []).map(ev => evidenceItem({
           ...ev,
           left: { post: ev.post, account: id },

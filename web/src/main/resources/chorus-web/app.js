@@ -82,6 +82,8 @@ async function route() {
   } catch (e) {
     if (isAbort(e) || controller.signal.aborted) return;
     showError(e);
+    // Sections still waiting on the failed load have nothing coming.
+    for (const spinner of container.querySelectorAll('.message.loading')) spinner.remove();
   }
   if (!controller.signal.aborted && pending === 0) setReady(true);
 }

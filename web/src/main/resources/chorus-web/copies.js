@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { chart, timeBars } from './charts.js';
-import { el, fill, formatCount, formatSeconds, formatSimilarity, formatTime, loading, message, sparkline } from './dom.js';
+import { el, fill, formatCount, formatSeconds, formatSimilarity, formatTime, loading, message, plural, sparkline } from './dom.js';
 import { paramControls, renderFilters } from './filters.js';
 import { accountLink, pageParam, pager } from './hits.js';
 import { navigate, withParams } from './state.js';
@@ -91,7 +91,7 @@ async function renderMembers(container, id, settings, page, signal) {
   const result = await getJson(`/api/clusters/${encodeURIComponent(id)}`, { ...settings, page, size: 50 }, signal);
   const burst = el('div', { class: 'chart burst' });
   fill(container,
-    el('h2', {}, `Cluster: ${formatCount(result.total)} posts`),
+    el('h2', {}, `Cluster of ${plural(result.total, 'post')}`),
     el('p', { class: 'post-card post-text' }, result.cluster?.representative || ''),
     burst,
     postTable('member-table', result.members, 'member'),

@@ -101,5 +101,8 @@ export function formatSeconds(s) {
   return `${(s / 86400).toFixed(1)} d`;
 }
 
+/** `1 post`, `3 posts`: the count formatted, the noun made plural with an s. */
+export const plural = (n, noun) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
+
 export const formatShare = x => x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`;
 export const formatSimilarity = x => x === null || x === undefined ? '–' : x.toFixed(2);

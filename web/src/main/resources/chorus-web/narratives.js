@@ -4,12 +4,14 @@
 import { getJson } from './api.js';
 import { PALETTE, chart, tooltip } from './charts.js';
 import { el, fill, formatCount, formatShare, formatTime, link, loading, message } from './dom.js';
-import { addFilterUrl, renderFilters } from './filters.js';
+import { renderFilters } from './filters.js';
+import { urlWith } from './state.js';
 import { hitList } from './hits.js';
 
 export const title = 'Narratives';
 
 export async function render(container, { filter, signal }) {
+  const searchUrl = name => urlWith('/search', { ...filter, narrative: [name] });
   const notice = el('p', { id: 'narratives-notice', class: 'notice' });
   const graph = el('div', { id: 'narratives-chart', class: 'chart narratives-chart' });
   const body = el('div', {}, loading());
@@ -27,7 +29,7 @@ export async function render(container, { filter, signal }) {
   fill(notice, sampleNote(result));
   if (!result.narratives.length) { graph.remove(); fill(body, message('empty', 'No posts match.')); return; }
   drawShares(graph, result);
-  fill(body, countsTable(result.narratives), topPosts(result.top || {}));
+  fill(body, countsTable(result.narratives, searchUrl), topPosts(result.top || {}));
 }
 
 /** The API samples large filters; the figures are then estimates from the sample. */
@@ -54,11 +56,12 @@ function drawShares(container, result) {
   });
 }
 
-function countsTable(narratives) {
+/** Counts and shares; a narrative's name searches its posts within the filter. */
+function countsTable(narratives, searchUrl) {
   return el('div', { class: 'table-wrap panel-gap' }, el('table', { id: 'narratives-table' },
     el('thead', {}, el('tr', {}, el('th', {}, 'Narrative'), el('th', { class: 'num' }, 'Posts'), el('th', { class: 'num' }, 'Share'))),
     el('tbody', {}, narratives.map(n => el('tr', { dataset: { narrative: n.name } },
-      el('td', {}, link(addFilterUrl('narrative', n.name).replace(/^\/narratives/, '/search'), n.name)),
+      el('td', {}, link(searchUrl(n.name), n.name)),
       el('td', { class: 'num' }, formatCount(n.count)),
       el('td', { class: 'num' }, formatShare(n.share)))))));
 }

@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { PALETTE, chart, tooltip } from './charts.js';
-import { el, fill, formatCount, loading, message } from './dom.js';
+import { el, fill, formatCount, loading, message, plural } from './dom.js';
 import { evidenceItem } from './evidence.js';
 import { paramControls, renderFilters } from './filters.js';
 import { accountUrl } from './hits.js';
@@ -44,7 +44,7 @@ export async function render(container, { params, filter, signal, track }) {
   fill(graph);
   fill(notice, net.capped ? `Showing ${formatCount(net.shownNodes)} of ${formatCount(net.totalNodes)} accounts and ${formatCount(net.shownEdges)} of ${formatCount(net.totalEdges)} links: the most connected. Narrow the filter or raise “Nodes at most” to see more.` : '');
   if (!net.nodes.length) { fill(graph, message('empty', 'No coordination found for this filter.')); return; }
-  drawGraph(graph, net, sizeBy, edge => track(showEvidence(evidence, query, edge, signal)));
+  drawGraph(graph, net, sizeBy, (edge, names) => track(showEvidence(evidence, query, edge, names, signal)));
 }
 
 function drawGraph(container, net, sizeBy, onEdge) {
@@ -53,7 +53,7 @@ function drawGraph(container, net, sizeBy, onEdge) {
   const instance = chart(container);
   instance.setOption({
     tooltip: tooltip(p => p.dataType === 'edge'
-      ? [`${names[p.data.source]} – ${names[p.data.target]}`, `${p.data.type}, weight ${p.data.weight}`, `${p.data.evidenceCount} pieces of evidence`]
+      ? [`${names[p.data.source]} – ${names[p.data.target]}`, `${p.data.type}, weight ${p.data.weight}`, `${plural(p.data.evidenceCount, 'piece')} of evidence`]
       : [p.data.name, `${p.data.posts} posts, ${p.data.degree} links`]),
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
@@ -69,18 +69,20 @@ function drawGraph(container, net, sizeBy, onEdge) {
   });
   instance.on('click', p => {
     if (p.dataType === 'node') navigate(accountUrl(p.data.id));
-    else if (p.dataType === 'edge') onEdge(p.data);
+    else if (p.dataType === 'edge') onEdge(p.data, names);
   });
 }
 
-async function showEvidence(panel, query, edge, signal) {
+async function showEvidence(panel, query, edge, names, signal) {
   fill(panel, loading());
   try {
     const result = await getJson('/api/network/edge', { ...query, source: edge.source, target: edge.target, type: edge.type }, signal);
     fill(panel,
-      el('h2', {}, `${edge.type}: ${formatCount(result.evidenceCount)} pieces of evidence`),
+      el('h2', {}, `${names[edge.source] || edge.source} – ${names[edge.target] || edge.target}`),
+      el('p', { class: 'muted' }, `${edge.type}, ${plural(result.evidenceCount, 'piece')} of evidence`),
       result.evidence.map(ev => evidenceItem({ ...ev, type: result.type,
-        left: { post: ev.sourcePost, account: result.source }, right: { post: ev.targetPost, account: result.target } })));
+        left: { post: ev.sourcePost, account: result.source, name: names[result.source] },
+        right: { post: ev.targetPost, account: result.target, name: names[result.target] } })));
   } catch (e) {
     if (e.name !== 'AbortError') fill(panel, message('error', e.message));
   }
