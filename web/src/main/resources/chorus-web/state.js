@@ -51,5 +51,7 @@ export function onNavigate(fn) { router = fn; }
 export function navigate(url) {
   if (url === location.pathname + location.search) return router();
   history.pushState(null, '', url);
+  // A new view starts at its top; Back restores the old scroll position itself.
+  window.scrollTo(0, 0);
   router();
 }
