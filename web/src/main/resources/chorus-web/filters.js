@@ -42,18 +42,29 @@ export function renderFilters(container, filter, { names = {}, showQuery = true 
 
 /**
  * A row of inputs for a view's own URL parameters (threshold, window, …). `fields` are
- * `{name, label, value, type?, options?, step?}`; applying them writes them to the URL.
+ * `{name, label, value, type?, options?, choices?, step?}`: `options` makes a select, `choices`
+ * a set of checkboxes whose ticked values join with commas. Applying writes them to the URL.
  */
 export function paramControls(fields) {
-  const inputs = fields.map(f => f.options
-    ? el('select', { name: f.name }, f.options.map(([value, text]) => el('option', { value, selected: String(f.value) === String(value) }, text)))
-    : el('input', { name: f.name, type: f.type || 'text', value: f.value ?? '', step: f.step, min: f.min, max: f.max, placeholder: f.placeholder, size: f.size || 6 }));
+  const readers = [];
+  const controls = fields.map(f => {
+    if (f.choices) {
+      const ticked = new Set(String(f.value || '').split(',').filter(Boolean));
+      const boxes = f.choices.map(c => el('input', { type: 'checkbox', name: f.name, value: c, checked: ticked.size === 0 || ticked.has(c) }));
+      readers.push([f.name, () => boxes.filter(b => b.checked).map(b => b.value).join(',')]);
+      return el('fieldset', {}, el('legend', {}, f.label), f.choices.map((c, i) => el('label', { class: 'check' }, boxes[i], c)));
+    }
+    const input = f.options
+      ? el('select', { name: f.name }, f.options.map(([value, text]) => el('option', { value, selected: String(f.value) === String(value) }, text)))
+      : el('input', { name: f.name, type: f.type || 'text', value: f.value ?? '', step: f.step, min: f.min, max: f.max, placeholder: f.placeholder, size: f.size || 6 });
+    readers.push([f.name, () => input.value.trim()]);
+    return el('label', {}, f.label, input);
+  });
   const form = el('form', { class: 'controls', on: { submit: event => {
     event.preventDefault();
-    navigate(withParams(Object.fromEntries(inputs.map(i => [i.name, i.value.trim() || null]))));
-  } } },
-  fields.map((f, i) => el('label', {}, f.label, inputs[i])),
-  el('button', { type: 'submit' }, 'Apply'));
-  for (const input of inputs) if (input.tagName === 'SELECT') input.addEventListener('change', () => form.requestSubmit());
+    navigate(withParams(Object.fromEntries(readers.map(([name, read]) => [name, read() || null]))));
+  } } }, controls, el('button', { type: 'submit' }, 'Apply'));
+  // A choice from a list or a box applies at once; typed values wait for Apply or Enter.
+  form.addEventListener('change', event => { if (event.target.type === 'checkbox' || event.target.tagName === 'SELECT') form.requestSubmit(); });
   return form;
 }

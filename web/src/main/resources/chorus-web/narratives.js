@@ -21,7 +21,8 @@ export async function render(container, { filter, signal }) {
     notice, graph, body));
   const result = await getJson('/api/narratives', { ...filter, bucket: 'auto' }, signal);
   if (result.source === 'none') {
-    fill(notice, 'This index has no narratives: label it with `chorus label --index DIR --model MODEL`, or start the server with `--model MODEL`.');
+    fill(notice, 'This index has no narrative labels. Label it with ', el('code', {}, 'chorus label --index DIR'),
+      ', or start the server with ', el('code', {}, 'chorus serve --index DIR --model FILE'), '.');
     graph.remove();
     fill(body);
     return;

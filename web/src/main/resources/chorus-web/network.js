@@ -28,7 +28,7 @@ export async function render(container, { params, filter, signal, track }) {
     renderFilters(el('div', { id: 'filters', class: 'filters' }), filter),
     paramControls([
       { name: 'window', label: 'Within', value: settings.window || '10m', placeholder: '10m' },
-      { name: 'types', label: 'Types', value: settings.types || TYPES.join(','), size: 20 },
+      { name: 'types', label: 'Coordination types', value: settings.types, choices: TYPES },
       { name: 'threshold', label: 'Similarity at least', value: settings.threshold || '', type: 'number', step: '0.05', min: '0', max: '1', placeholder: 'default' },
       { name: 'maxNodes', label: 'Nodes at most', value: settings.maxNodes || '150', type: 'number', min: '1' },
       { name: 'sizeBy', label: 'Node size', value: sizeBy, options: [['posts', 'by posts'], ['degree', 'by degree']] },
