@@ -3,7 +3,7 @@
 
 import { getJson } from './api.js';
 import { chart, timeBars } from './charts.js';
-import { el, fill, formatCount, formatSeconds, formatSimilarity, formatTime, loading, message, plural, sparkline } from './dom.js';
+import { el, externalLink, fill, formatCount, formatSeconds, formatSimilarity, formatTime, loading, message, plural, sparkline } from './dom.js';
 import { paramControls, renderFilters } from './filters.js';
 import { accountLink, pageParam, pager } from './hits.js';
 import { navigate, withParams } from './state.js';
@@ -40,7 +40,8 @@ async function renderPost(container, { params, signal }) {
   fill(body,
     el('div', { class: 'post-card' },
       el('div', { class: 'hit-meta' }, post.account ? accountLink(post.account, post.screenName) : null, formatTime(post.time)),
-      el('p', { class: 'post-text' }, post.text || '')),
+      el('p', { class: 'post-text' }, post.text || ''),
+      post.urls?.length ? el('p', { class: 'urls' }, post.urls.map(u => [externalLink(u), ' '])) : null),
     el('p', {}, `${formatCount(result.total)} copies by ${formatCount(result.accounts)} accounts`),
     result.copies.length ? postTable('copies', result.copies, 'copy') : message('empty', 'No copies at this similarity.'));
 }
