@@ -26,6 +26,7 @@ export function tooltip(lines, options = {}) {
 
 /** A chart in `container`, disposed when the view changes and resized with the window. */
 export function chart(container) {
+  container.replaceChildren(); // a loading message, say
   const instance = window.echarts.init(container);
   live.add(instance);
   return instance;

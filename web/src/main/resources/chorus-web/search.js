@@ -23,6 +23,7 @@ export async function render(container, { params, filter, signal }) {
   fill(container, parts.root);
   renderFilters(parts.filters, filter, { showQuery: false });
   fill(parts.hits, loading());
+  fill(parts.timeline, loading());
 
   const timeline = getJson('/api/timeline', { ...filter, bucket: 'auto' }, signal).catch(e => e);
   let result;
@@ -34,7 +35,7 @@ export async function render(container, { params, filter, signal }) {
     fill(parts.queryError, e.message);
     parts.queryError.hidden = false;
     fill(parts.hits, message('empty', 'Fix the query to see posts.'));
-    fill(parts.timeline);
+    parts.timeline.hidden = true;
     return;
   }
   const names = Object.fromEntries((result.facets?.accounts || []).map(a => [a.value, a.name]));
