@@ -3,10 +3,10 @@
 
 import { getJson } from './api.js';
 import { chart, tooltip } from './charts.js';
-import { barList, chip, el, fill, formatCount, formatShare, formatTime, loading, message, plural } from './dom.js';
+import { barList, chip, el, fill, formatCount, formatShare, formatTime, link, loading, message, plural } from './dom.js';
 import { evidenceItem } from './evidence.js';
 import { accountLink, hitList, pageParam, pager } from './hits.js';
-import { navigate, withParams } from './state.js';
+import { navigate, urlWith, withParams } from './state.js';
 
 export const title = 'Account';
 
@@ -70,9 +70,13 @@ function renderHead(container, a) {
       el('span', { class: 'muted' }, `id ${a.id}`)));
 }
 
+/** What the account posts in; each value searches the account's posts with it. */
 function renderMix(container, a) {
-  const group = (heading, items) => el('section', {}, el('h3', {}, heading), barList((items || []).slice(0, 8)));
-  fill(container, group('Languages', a.languages), group('Narratives', a.narratives), group('Labels', a.labels), group('Hashtags', a.hashtags));
+  const group = (heading, key, items) => el('section', {}, el('h3', {}, heading), barList((items || []).slice(0, 8), {
+    wrap: (item, row) => link(urlWith('/search', { account: a.id, [key]: item.value, sort: 'time-desc' }), row, { class: 'mix-item' }),
+  }));
+  fill(container, group('Languages', 'lang', a.languages), group('Narratives', 'narrative', a.narratives),
+    group('Labels', 'label', a.labels), group('Hashtags', 'hashtag', a.hashtags));
 }
 
 function renderHeatmap(container, heatmap) {

@@ -18,8 +18,8 @@ export function hitItem(hit) {
       accountLink(hit.account, hit.screenName, { class: 'hit-account' }),
       el('time', { datetime: hit.time }, formatTime(hit.time)),
       hit.lang ? chip(hit.lang, { class: 'lang' }) : null,
-      (hit.labels || []).map(l => chip(l, { class: 'label' })),
-      (hit.narratives || []).map(n => chip(n, { class: 'narrative' })),
+      (hit.labels || []).map(l => chip(l, { class: 'label', title: 'label' })),
+      (hit.narratives || []).map(n => chip(n, { class: 'narrative', title: 'narrative' })),
       link(`/copies?post=${encodeURIComponent(hit.id)}`, 'copies', { class: 'hit-copies' })),
     el('p', { class: 'hit-text' }, snippet(segments)));
 }

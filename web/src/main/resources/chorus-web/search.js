@@ -41,7 +41,7 @@ export async function render(container, { params, filter, signal }) {
   const names = Object.fromEntries((result.facets?.accounts || []).map(a => [a.value, a.name]));
   renderFilters(parts.filters, filter, { names, showQuery: false });
   fill(parts.total, `${formatCount(result.total)} posts`, el('span', { class: 'muted' }, ` · ${Math.round(result.millis)} ms`));
-  renderFacets(parts.facets, result.facets);
+  renderFacets(parts.facets, result.facets, filter);
   if (result.total === 0) {
     fill(parts.hits, message('empty', 'No posts match.'));
   } else {
@@ -86,11 +86,13 @@ function layout(filter, sort) {
   return parts;
 }
 
-function renderFacets(container, facets = {}) {
+/** Facet values as buttons that add to the filter; values already in it are marked. */
+function renderFacets(container, facets = {}, filter = {}) {
   fill(container, FACETS.map(([field, key, heading]) => el('section', { class: 'facet-group' },
     el('h3', {}, heading),
     barList(facets[field], {
-      wrap: (item, row) => el('button', { type: 'button', class: 'facet', dataset: { facet: key, value: item.value },
+      wrap: (item, row) => el('button', { type: 'button', class: [].concat(filter[key] || []).includes(item.value) ? 'facet active' : 'facet',
+        dataset: { facet: key, value: item.value },
         title: `Only posts with ${key} ${item.name || item.value}`,
         on: { click: () => navigate(addFilterUrl(key, item.value)) } }, row),
     }))));
