@@ -83,11 +83,11 @@ function renderHeatmap(container, heatmap) {
   if (!heatmap || !heatmap.cells) { fill(container, message('empty', 'No posting times.')); return; }
   const hours = Array.from({ length: 24 }, (_, h) => String(h));
   chart(container).setOption({
-    grid: { left: 48, right: 16, top: 8, bottom: 56 },
+    grid: { left: 48, right: 16, top: 8, bottom: 64 },
     tooltip: tooltip(p => [`${WEEKDAYS[p.value[1]]} ${p.value[0]}:00–${p.value[0]}:59`, `${p.value[2]} posts`]),
     xAxis: { type: 'category', data: hours, splitArea: { show: true } },
     yAxis: { type: 'category', data: WEEKDAYS, inverse: true, splitArea: { show: true } },
-    visualMap: { min: 0, max: Math.max(1, heatmap.max || 0), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f3f6fa', '#8fb3d9', '#1f4e7a'] } },
+    visualMap: { min: 0, max: Math.max(1, heatmap.max || 0), calculable: false, text: ['more', 'fewer'], textStyle: { color: '#6b7280' }, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f3f6fa', '#8fb3d9', '#1f4e7a'] } },
     series: [{ type: 'heatmap', data: heatmap.cells.map(c => [c.hour, c.weekday - 1, c.count]) }],
   });
 }

@@ -11,7 +11,7 @@ export const PALETTE = ['#3b6ea5', '#d08c2f', '#4f9a76', '#b5525c', '#7a68a6', '
 
 const live = new Set();
 
-export function escapeHtml(text) {
+function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 

@@ -11,7 +11,7 @@ export function accountLink(id, name, attrs = {}) {
 }
 
 /** One post: meta line, text (the snippet's matches marked), labels and narratives. */
-export function hitItem(hit) {
+function hitItem(hit) {
   const segments = hit.snippet && hit.snippet.length ? hit.snippet : [{ text: hit.text || '', match: false }];
   return el('li', { class: 'hit', dataset: { id: hit.id } },
     el('div', { class: 'hit-meta' },
