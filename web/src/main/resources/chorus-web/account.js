@@ -2,7 +2,7 @@
 // accounts it is most coordinated with, with the evidence.
 
 import { getJson } from './api.js';
-import { chart, tooltip } from './charts.js';
+import { chart, timeBars, tooltip } from './charts.js';
 import { barList, chip, el, fill, formatCount, formatShare, formatTime, link, loading, message, plural } from './dom.js';
 import { evidenceItem } from './evidence.js';
 import { accountLink, hitList, pageParam, pager } from './hits.js';
@@ -27,6 +27,7 @@ export async function render(container, { id, params, signal, track }) {
   const parts = {
     head: el('div', { class: 'account-head' }, loading()),
     mix: el('div', { class: 'mix' }),
+    activity: el('div', { class: 'chart activity' }),
     heatmap: el('div', { id: 'heatmap', class: 'chart heatmap' }),
     posts: el('div', {}, loading()),
     partners: el('div', {}, loading()),
@@ -36,7 +37,8 @@ export async function render(container, { id, params, signal, track }) {
   fill(container, el('section', { class: 'view account' },
     parts.head,
     el('div', { class: 'panel' }, parts.mix),
-    el('div', { class: 'panel' }, el('div', { class: 'summary' }, el('h2', {}, 'When it posts'), el('label', { class: 'muted' }, 'Time zone ', offsetSelect)), parts.heatmap),
+    el('div', { class: 'panel' }, el('div', { class: 'summary' }, el('h2', {}, 'When it posts'), el('label', { class: 'muted' }, 'Time zone ', offsetSelect)),
+      parts.activity, parts.heatmap),
     el('div', { class: 'split' },
       el('div', {}, el('h2', {}, 'Posts'), parts.posts),
       el('div', {}, el('h2', {}, 'Most coordinated with'), parts.partners))));
@@ -48,6 +50,8 @@ export async function render(container, { id, params, signal, track }) {
   renderHead(parts.head, account);
   renderMix(parts.mix, account);
   renderHeatmap(parts.heatmap, account.heatmap);
+  if (account.perDay?.length) chart(parts.activity).setOption(timeBars(account.perDay.map(d => ({ time: `${d.day}T00:00:00Z`, count: d.count }))));
+  else parts.activity.remove();
   await Promise.all([posts, partners]);
 }
 
@@ -66,7 +70,7 @@ function renderHead(container, a) {
       el('span', {}, el('b', { id: 'account-posts' }, formatCount(a.posts)), ' posts'),
       el('span', {}, 'first ', el('b', {}, formatTime(a.first))),
       el('span', {}, 'last ', el('b', {}, formatTime(a.last))),
-      a.workWeekShare !== undefined && a.workWeekShare !== null ? el('span', {}, el('b', {}, formatShare(a.workWeekShare)), ' on weekdays') : null,
+      a.workWeekShare !== undefined && a.workWeekShare !== null ? el('span', {}, el('b', {}, formatShare(a.workWeekShare)), ' in office hours (Mon–Fri 09–18 at the offset)') : null,
       el('span', { class: 'muted' }, `id ${a.id}`)));
 }
 

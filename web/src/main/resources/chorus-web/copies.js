@@ -29,11 +29,11 @@ function postTable(id, rows, rowClass) {
 
 async function renderPost(container, { params, signal }) {
   const id = params.get('post');
-  const threshold = params.get('threshold') || '0.5';
+  const threshold = params.get('threshold');
   const body = el('div', {}, loading());
   fill(container, el('section', { class: 'view copies' },
     el('h1', {}, 'Copies of a post'),
-    paramControls([{ name: 'threshold', label: 'Similarity at least', value: threshold, type: 'number', step: '0.05', min: '0', max: '1' }]),
+    paramControls([{ name: 'threshold', label: 'Similarity at least', value: threshold, type: 'number', step: '0.05', min: '0', max: '1', placeholder: '0.6' }]),
     body));
   const result = await getJson(`/api/posts/${encodeURIComponent(id)}/copies`, { threshold, limit: 50 }, signal);
   const post = result.post || {};
@@ -56,16 +56,17 @@ async function renderClusters(container, { params, filter, signal, track }) {
     el('h1', {}, 'Copy-paste clusters'),
     renderFilters(el('div', { id: 'filters', class: 'filters' }), filter),
     paramControls([
-      { name: 'threshold', label: 'Similarity at least', value: settings.threshold || '0.5', type: 'number', step: '0.05', min: '0', max: '1' },
-      { name: 'minAccounts', label: 'Accounts at least', value: settings.minAccounts || '2', type: 'number', min: '2' },
-      { name: 'window', label: 'Within', value: settings.window || '30m', placeholder: '30m' },
+      // Empty fields leave the server's defaults (shown as placeholders) in force.
+      { name: 'threshold', label: 'Similarity at least', value: settings.threshold, type: 'number', step: '0.05', min: '0', max: '1', placeholder: '0.6' },
+      { name: 'minAccounts', label: 'Accounts at least', value: settings.minAccounts, type: 'number', min: '1', placeholder: '2' },
+      { name: 'window', label: 'Within', value: settings.window, placeholder: 'none, 30m, 2h' , size: 10 },
     ]),
     el('div', { class: 'split' }, list, members)));
   const result = await getJson('/api/clusters', { ...filter, ...settings, page, size: 20 }, signal);
   fill(list,
     el('p', { class: 'muted' }, `${formatCount(result.total)} clusters in ${formatCount(result.postsScanned)} posts`),
     result.clusters.length === 0 ? message('empty', 'No copy-paste clusters for this filter.')
-      : el('ul', { id: 'clusters', class: 'clusters' }, result.clusters.map(c => clusterItem(c, c.id === selected))),
+      : el('ul', { id: 'clusters', class: 'clusters' }, result.clusters.map(c => clusterItem(c, String(c.id) === selected))),
     pager({ page, size: result.size || 20, total: result.total }));
   if (selected) {
     await track(renderMembers(members, selected, { ...filter, ...settings }, pageParam(params.get('mpage')), signal));

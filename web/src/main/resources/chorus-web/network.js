@@ -27,9 +27,10 @@ export async function render(container, { params, filter, signal, track }) {
     el('h1', {}, 'Coordination network'),
     renderFilters(el('div', { id: 'filters', class: 'filters' }), filter),
     paramControls([
-      { name: 'window', label: 'Within', value: settings.window || '10m', placeholder: '10m' },
+      // Empty fields leave the server's defaults (shown as placeholders) in force.
+      { name: 'window', label: 'Within', value: settings.window, placeholder: '1h', size: 10 },
       { name: 'types', label: 'Coordination types', value: settings.types, choices: TYPES },
-      { name: 'threshold', label: 'Similarity at least', value: settings.threshold || '', type: 'number', step: '0.05', min: '0', max: '1', placeholder: 'default' },
+      { name: 'threshold', label: 'Similarity at least', value: settings.threshold || '', type: 'number', step: '0.05', min: '0', max: '1', placeholder: '0.6' },
       { name: 'maxNodes', label: 'Nodes at most', value: settings.maxNodes || '150', type: 'number', min: '1' },
       { name: 'sizeBy', label: 'Node size', value: sizeBy, options: [['posts', 'by posts'], ['degree', 'by degree']] },
     ]),
@@ -73,16 +74,21 @@ function drawGraph(container, net, sizeBy, onEdge) {
   });
 }
 
+/** One side of an edge's evidence: the post, by its own account where the API names it. */
+function side(post, fallbackAccount, names) {
+  const account = post.account || fallbackAccount;
+  return { post, account, name: names[account] };
+}
+
 async function showEvidence(panel, query, edge, names, signal) {
   fill(panel, loading());
   try {
-    const result = await getJson('/api/network/edge', { ...query, source: edge.source, target: edge.target, type: edge.type }, signal);
+    const result = await getJson('/api/network/edge', { ...query, source: edge.source, target: edge.target, type: edge.type, edgeWindow: edge.window }, signal);
     fill(panel,
       el('h2', {}, `${names[edge.source] || edge.source} – ${names[edge.target] || edge.target}`),
-      el('p', { class: 'muted' }, `${edge.type}, ${plural(result.evidenceCount, 'piece')} of evidence`),
+      el('p', { class: 'muted' }, `${edge.type}${result.window ? ` within ${result.window}` : ''}, ${plural(result.evidenceCount, 'piece')} of evidence`),
       result.evidence.map(ev => evidenceItem({ ...ev, type: result.type,
-        left: { post: ev.sourcePost, account: result.source, name: names[result.source] },
-        right: { post: ev.targetPost, account: result.target, name: names[result.target] } })));
+        left: side(ev.sourcePost, result.source, names), right: side(ev.targetPost, result.target, names) })));
   } catch (e) {
     if (e.name !== 'AbortError') fill(panel, message('error', e.message));
   }
