@@ -58,7 +58,8 @@ function drawGraph(container, net, sizeBy, onEdge) {
       : [p.data.name, `${p.data.posts} posts, ${p.data.degree} links`]),
     series: [{
       type: 'graph', layout: 'force', roam: true, draggable: true,
-      force: { repulsion: 120, edgeLength: [30, 120], gravity: 0.08 },
+      // Laid out at once rather than animated: a settled picture, and no motion while reading.
+      force: { repulsion: 120, edgeLength: [30, 120], gravity: 0.2, layoutAnimation: false },
       label: { show: true, position: 'right', fontSize: 10, color: '#3d4452' },
       labelLayout: { hideOverlap: true },
       emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
