@@ -73,6 +73,15 @@ function drawGraph(container, net, sizeBy, onEdge) {
     if (p.dataType === 'node') navigate(accountUrl(p.data.id));
     else if (p.dataType === 'edge') onEdge(p.data, names);
   });
+  // Automation hook, as the timeline's `chorus:range`: dispatching
+  // `new CustomEvent('chorus:edge', {detail: {source, target, type}})` on the container opens
+  // that edge's evidence exactly as clicking it does; an edge the graph does not show is ignored.
+  container.addEventListener('chorus:edge', event => {
+    const { source, target, type } = event.detail || {};
+    const edge = net.edges.find(e => e.type === type && ((String(e.source) === String(source) && String(e.target) === String(target))
+      || (String(e.source) === String(target) && String(e.target) === String(source))));
+    if (edge) onEdge({ ...edge, source: String(edge.source), target: String(edge.target) }, names);
+  });
 }
 
 /** One side of an edge's evidence: the post, by its own account where the API names it. */
