@@ -64,6 +64,7 @@ public final class Investigation implements Closeable {
   // the same search again on Back, on paging and in every view of the current filter.
   private final RecentResults<SearchRequest, Search> searches =
       new RecentResults<>(CACHED_SEARCHES);
+  private final HeavyWork heavy = HeavyWork.halfTheCores();
   private final RecentResults<DupesRequest, Dupes> recentDupes = new RecentResults<>(RECENT);
   private final RecentResults<NetworkRequest, Coordination> recentNetworks =
       new RecentResults<>(RECENT);
@@ -154,8 +155,8 @@ public final class Investigation implements Closeable {
    * @throws UnknownAccountException when the index holds no post of the account
    */
   public Partners partners(PartnersRequest request) throws IOException {
-    Partners found = new PartnerFinder(index.searcher()).find(request.account(),
-        request.threshold(), request.window(), request.limit());
+    Partners found = heavy.run(() -> new PartnerFinder(index.searcher()).find(request.account(),
+        request.threshold(), request.window(), request.limit()));
     if (found.postsChecked() == 0) {
       throw new UnknownAccountException(request.account(), index.path());
     }
@@ -301,7 +302,7 @@ public final class Investigation implements Closeable {
    * paging through clusters and opening one does not search again.
    */
   public Cached<Dupes> recentDupes(DupesRequest request) throws IOException {
-    return recentDupes.get(request, () -> dupes(request, Progress.NONE));
+    return recentDupes.get(request, () -> heavy.run(() -> dupes(request, Progress.NONE)));
   }
 
   /**
@@ -348,7 +349,8 @@ public final class Investigation implements Closeable {
 
   /** {@link #network} for a server: the result of the same request made recently is reused. */
   public Cached<Coordination> recentNetwork(NetworkRequest request) throws IOException {
-    return recentNetworks.get(request, () -> network(request, Progress.NONE));
+    return recentNetworks.get(request,
+        () -> heavy.run(() -> network(request, Progress.NONE)));
   }
 
   /**
