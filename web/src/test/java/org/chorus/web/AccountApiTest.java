@@ -1,5 +1,6 @@
 package org.chorus.web;
 
+import static org.chorus.web.ApiServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,32 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chorus.app.Investigation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The account view's API over the bundled corpus: the profile, its heatmap, its partners. */
 class AccountApiTest {
-  private static Investigation investigation;
-  private static Workbench workbench;
-  private static Http http;
+  private static final Investigation investigation = ApiServer.bundled().investigation;
+  private static final Workbench workbench = ApiServer.bundled().workbench;
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    investigation = Investigation.open(BundledIndex.path());
-    workbench = Workbench.start(investigation, new Workbench.Options("127.0.0.1", 0, null));
-    http = new Http(workbench.url());
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    workbench.close();
-    investigation.close();
-  }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
   /** The account with the most posts, from the search facets. */
   private static String busiest() throws Exception {

@@ -11,25 +11,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/clusters} and {@code /api/clusters/{id}}. */
 class CopiesApiTest {
-  private static ApiServer server;
-  private static Http http;
+  private static final ApiServer server = ApiServer.bundled();
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ApiServer();
-    http = server.http;
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   private static List<Integer> ids(JsonNode answer) {
     List<Integer> ids = new ArrayList<>();

@@ -1,41 +1,27 @@
 package org.chorus.web;
 
+import static org.chorus.web.ApiServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 /** {@code /api/network}, its edges' evidence and its downloads. */
 class NetworkApiTest {
   private static final String PARAMS = "?window=1d&threshold=0.5";
-  private static ApiServer server;
-  private static Http http;
+  private static final ApiServer server = ApiServer.bundled();
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ApiServer();
-    http = server.http;
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
   @Test
   void aCappedNetworkKeepsTheHeaviestNodesAndOnlyEdgesAmongThem() throws Exception {

@@ -1,37 +1,22 @@
 package org.chorus.web;
 
+import static org.chorus.web.ApiServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/posts/{id}} and its copies. */
 class PostsApiTest {
-  private static ApiServer server;
-  private static Http http;
+  private static final ApiServer server = ApiServer.bundled();
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ApiServer();
-    http = server.http;
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
-  static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
   @Test
   void aPostIsWhatTheSearchFoundAndAnUnknownOneIs404() throws Exception {

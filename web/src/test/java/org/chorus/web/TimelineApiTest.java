@@ -12,27 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.chorus.app.Investigation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TimelineApiTest {
-  private static Investigation investigation;
-  private static Workbench workbench;
-  private static Http http;
+  private static final Investigation investigation = ApiServer.bundled().investigation;
+  private static final Workbench workbench = ApiServer.bundled().workbench;
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    investigation = Investigation.open(BundledIndex.path());
-    workbench = Workbench.start(investigation, new Workbench.Options("127.0.0.1", 0, null));
-    http = new Http(workbench.url());
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    workbench.close();
-    investigation.close();
-  }
 
   private static long sum(JsonNode counts) {
     long n = 0;

@@ -1,5 +1,6 @@
 package org.chorus.web;
 
+import static org.chorus.web.ApiServer.enc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,37 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.chorus.app.Investigation;
 import org.chorus.app.RequestException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The server itself: its headers, its error contract, its static files, search over HTTP. */
 class WorkbenchTest {
-  private static Investigation investigation;
-  private static Workbench workbench;
-  private static Http http;
+  private static final Investigation investigation = ApiServer.bundled().investigation;
+  private static final Workbench workbench = ApiServer.bundled().workbench;
+  private static final Http http = ApiServer.bundled().http;
 
-  @BeforeAll
-  static void start() throws Exception {
-    investigation = Investigation.open(BundledIndex.path());
-    workbench = Workbench.start(investigation, new Workbench.Options("127.0.0.1", 0, null));
-    http = new Http(workbench.url());
-  }
 
-  @AfterAll
-  static void stop() throws Exception {
-    workbench.close();
-    investigation.close();
-  }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
 
   @Test
   void listensOnLoopbackByDefault() {
