@@ -21,6 +21,11 @@ public final class TimeWindows {
     while (i < t.length() && Character.isDigit(t.charAt(i))) i++;
     if (i == 0 || i == t.length() || i > 12) throw bad(text);
     long n = Long.parseLong(t.substring(0, i));
+    // "0" alone means no limit; "0s" would mean the opposite, a window nothing fits in.
+    if (n == 0) {
+      throw new IllegalArgumentException("window '" + text + "' is empty: nothing falls within"
+          + " it; give none (or 0) for no limit, or a length such as 10m");
+    }
     return switch (t.substring(i)) {
       case "ms" -> Duration.ofMillis(n);
       case "s" -> Duration.ofSeconds(n);

@@ -3,6 +3,7 @@ package org.chorus.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,12 @@ class TimeWindowsTest {
     assertEquals(Duration.ofDays(2), TimeWindows.parse("2D"));
     assertEquals(Duration.ofMillis(500), TimeWindows.parse("500ms"));
     assertNull(TimeWindows.parse("none"));
+    assertNull(TimeWindows.parse("0"));
+    for (String zero : new String[] {"0s", "0m", "00h"}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> TimeWindows.parse(zero), "a window nothing fits in is refused: " + zero);
+      assertTrue(e.getMessage().contains("none (or 0)"), e.getMessage());
+    }
     assertThrows(IllegalArgumentException.class, () -> TimeWindows.parse("10"));
     assertThrows(IllegalArgumentException.class, () -> TimeWindows.parse("m"));
     assertThrows(IllegalArgumentException.class, () -> TimeWindows.parse("1 week"));

@@ -44,7 +44,9 @@ final class FilterOptions {
           .hashtags(hashtags).labels(labels).narratives(narratives)
           .from(bound("--from", from, false)).to(bound("--to", to, true)).build();
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      // The filter speaks of "from" and "to" for every interface; here they are options.
+      throw new UsageException(e.getMessage().startsWith("from (")
+          ? "--from " + from + " must be before --to " + to : e.getMessage());
     }
   }
 

@@ -51,6 +51,14 @@ class ExitCodeContractTest {
     return Files.writeString(tmp.resolve(name), String.join("\n", lines) + "\n" + BAD_ROW);
   }
 
+  @Test
+  void fromAfterToIsAUsageErrorNamingBothOptions() {
+    Run r = run("search", "--index", tmp.resolve("ix").toString(), "--from", "2019-09-01",
+        "--to", "2019-08-01", "police");
+    assertEquals(ExitCode.USAGE, r.code(), r.err());
+    assertEquals("chorus: --from 2019-09-01 must be before --to 2019-08-01", r.err().strip());
+  }
+
   // --- a refused second index run ---
 
   @Test
