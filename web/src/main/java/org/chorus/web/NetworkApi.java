@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,21 +118,26 @@ final class NetworkApi implements Api {
       case "csv-nodes" -> "chorus-network.nodes.csv";
       default -> "chorus-network.graphml";
     };
-    Path dir = Files.createTempDirectory("chorus-network");
-    byte[] body;
+    // Written once to a temporary file and streamed from it: the whole IRA network is 61 MB
+    // of GraphML, too much to hold per download. The file goes when the stream is closed.
+    Path out = Files.createTempFile("chorus-network", format.startsWith("csv") ? ".csv"
+        : "." + format);
+    Path chosen;
     try {
       // CSV writes the edge table and the node table beside it; the format picks one.
-      List<Path> written = found.write(f,
-          dir.resolve(format.startsWith("csv") ? "chorus-network.csv" : name));
-      body = Files.readAllBytes(format.equals("csv-nodes") ? written.get(1) : written.get(0));
-      for (Path p : written) Files.deleteIfExists(p);
-    } finally {
-      Files.deleteIfExists(dir);
+      List<Path> written = found.write(f, out);
+      chosen = format.equals("csv-nodes") ? written.get(1) : written.get(0);
+      for (Path p : written) {
+        if (!p.equals(chosen)) Files.deleteIfExists(p);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(out); // a failed write leaves no other file: each is atomic
+      throw e;
     }
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .contentType(format.startsWith("csv") ? "text/csv; charset=utf-8"
             : "application/xml; charset=utf-8")
-        .result(body);
+        .result(Files.newInputStream(chosen, StandardOpenOption.DELETE_ON_CLOSE));
   }
 
   private static String required(Context ctx, String name) {

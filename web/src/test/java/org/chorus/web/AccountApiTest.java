@@ -24,9 +24,6 @@ class AccountApiTest {
   private static final Workbench workbench = ApiServer.bundled().workbench;
   private static final Http http = ApiServer.bundled().http;
 
-
-
-
   /** The account with the most posts, from the search facets. */
   private static String busiest() throws Exception {
     return http.json("/api/search?size=1").get("facets").get("accounts").get(0).get("value")

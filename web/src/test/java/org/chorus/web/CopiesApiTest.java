@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code /api/clusters} and {@code /api/clusters/{id}}. */
 class CopiesApiTest {
-  private static final ApiServer server = ApiServer.bundled();
   private static final Http http = ApiServer.bundled().http;
-
-
 
   private static List<Integer> ids(JsonNode answer) {
     List<Integer> ids = new ArrayList<>();

@@ -25,8 +25,6 @@ class ExportApiTest {
   private static final Workbench workbench = ApiServer.bundled().workbench;
   private static final Http http = ApiServer.bundled().http;
 
-
-
   private static List<CSVRecord> csv(String body) throws Exception {
     return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(new StringReader(body)).getRecords();

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -17,11 +22,7 @@ import org.w3c.dom.Document;
 /** {@code /api/network}, its edges' evidence and its downloads. */
 class NetworkApiTest {
   private static final String PARAMS = "?window=1d&threshold=0.5";
-  private static final ApiServer server = ApiServer.bundled();
   private static final Http http = ApiServer.bundled().http;
-
-
-
 
   @Test
   void aCappedNetworkKeepsTheHeaviestNodesAndOnlyEdgesAmongThem() throws Exception {
@@ -124,6 +125,20 @@ class NetworkApiTest {
     assertEquals("attachment; filename=\"chorus-network.nodes.csv\"",
         nodes.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals(400, http.get("/api/network/download" + PARAMS + "&format=pdf").statusCode());
+    assertEquals(List.of(), leftovers(), "each download's temporary file is gone once sent");
+  }
+
+  // The server closes (and so deletes) a file just after its last byte is sent: allow a moment.
+  private static List<Path> leftovers() throws IOException, InterruptedException {
+    List<Path> left = List.of();
+    for (int i = 0; i < 50; i++) {
+      try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        left = files.filter(p -> p.getFileName().toString().startsWith("chorus-network")).toList();
+      }
+      if (left.isEmpty()) break;
+      Thread.sleep(100);
+    }
+    return left;
   }
 
   @Test

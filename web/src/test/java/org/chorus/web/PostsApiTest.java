@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code /api/posts/{id}} and its copies. */
 class PostsApiTest {
-  private static final ApiServer server = ApiServer.bundled();
   private static final Http http = ApiServer.bundled().http;
-
-
-
 
   @Test
   void aPostIsWhatTheSearchFoundAndAnUnknownOneIs404() throws Exception {

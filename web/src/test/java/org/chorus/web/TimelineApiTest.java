@@ -19,8 +19,6 @@ class TimelineApiTest {
   private static final Workbench workbench = ApiServer.bundled().workbench;
   private static final Http http = ApiServer.bundled().http;
 
-
-
   private static long sum(JsonNode counts) {
     long n = 0;
     for (JsonNode c : counts) n += c.get("count").asLong();

@@ -19,9 +19,6 @@ class WorkbenchTest {
   private static final Workbench workbench = ApiServer.bundled().workbench;
   private static final Http http = ApiServer.bundled().http;
 
-
-
-
   @Test
   void listensOnLoopbackByDefault() {
     assertEquals("127.0.0.1", workbench.url().getHost());
