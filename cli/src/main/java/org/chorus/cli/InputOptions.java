@@ -8,6 +8,7 @@ import org.chorus.corpus.ColumnMap;
 import org.chorus.corpus.Format;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options every command that reads datasets shares; use as
@@ -65,14 +66,23 @@ public final class InputOptions {
   static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-      return Format.parse(value);
+      try {
+        return Format.parse(value);
+      } catch (IllegalArgumentException e) {
+        // picocli names the option and shows this message alone, not the exception's class
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 
   static final class MapConverter implements ITypeConverter<ColumnMap> {
     @Override
     public ColumnMap convert(String value) {
-      return ColumnMap.parse(value);
+      try {
+        return ColumnMap.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -82,7 +92,8 @@ public final class InputOptions {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "skip" -> OnError.SKIP;
         case "fail" -> OnError.FAIL;
-        default -> throw new IllegalArgumentException("expected skip or fail, found '" + value + "'");
+        default -> throw new TypeConversionException("expected skip or fail, found '" + value
+            + "'");
       };
     }
   }

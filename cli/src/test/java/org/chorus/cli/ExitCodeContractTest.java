@@ -1,6 +1,7 @@
 package org.chorus.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -57,6 +58,23 @@ class ExitCodeContractTest {
         "--to", "2019-08-01", "police");
     assertEquals(ExitCode.USAGE, r.code(), r.err());
     assertEquals("chorus: --from 2019-09-01 must be before --to 2019-08-01", r.err().strip());
+  }
+
+  @Test
+  void anUnknownChoiceNamesTheOptionAndTheChoicesWithoutAJavaName() {
+    Run format = run("index", "--input", "x.jsonl", "--index", tmp.resolve("ix").toString(),
+        "--format", "pdf");
+    assertEquals(ExitCode.USAGE, format.code(), format.err());
+    assertTrue(format.err().startsWith("Invalid value for option '--format': unknown format"
+        + " 'pdf'; expected one of auto|"), format.err());
+    Run onError = run("index", "--input", "x.jsonl", "--index", tmp.resolve("ix").toString(),
+        "--on-error", "bogus");
+    assertEquals(ExitCode.USAGE, onError.code(), onError.err());
+    assertTrue(onError.err().startsWith("Invalid value for option '--on-error': expected skip or"
+        + " fail, found 'bogus'"), onError.err());
+    for (Run r : List.of(format, onError)) {
+      assertFalse(r.err().contains("java.lang") || r.err().contains("Exception"), r.err());
+    }
   }
 
   // --- a refused second index run ---
