@@ -215,7 +215,7 @@ final class CsvTokenizer {
     String s = new String(buf, from, Math.min(len, Rejection.MAX_EXCERPT * 4),
         StandardCharsets.UTF_8);
     if (len <= Rejection.MAX_EXCERPT && s.length() <= Rejection.MAX_EXCERPT) return s;
-    return s.substring(0, Math.min(s.length(), Rejection.MAX_EXCERPT)) + "…(" + len + " bytes)";
+    return s.substring(0, Rejection.cut(s, Rejection.MAX_EXCERPT)) + "…(" + len + " bytes)";
   }
 
   // Splits the record starting at pos. Sets recordEnd, recordLines and the field slices; never

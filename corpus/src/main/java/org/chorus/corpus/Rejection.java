@@ -13,7 +13,13 @@ public record Rejection(String file, long line, String field, String reason, Str
     if (raw == null) return "";
     return raw.length() <= MAX_EXCERPT
         ? raw.toString()
-        : raw.subSequence(0, MAX_EXCERPT) + "…(" + raw.length() + " chars)";
+        : raw.subSequence(0, cut(raw, MAX_EXCERPT)) + "…(" + raw.length() + " chars)";
+  }
+
+  /** Where to cut {@code text} to at most {@code max} chars without halving a surrogate pair. */
+  static int cut(CharSequence text, int max) {
+    if (text.length() <= max) return text.length();
+    return max > 0 && Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
   }
 
   /** One line for a person: {@code file:line: field: reason} (no line when it is 0). */

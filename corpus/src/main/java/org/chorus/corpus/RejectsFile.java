@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,11 @@ public final class RejectsFile implements RejectHandler, Closeable {
       if (json == null) {
         // Beside an output whose folder may not exist yet: created, as AtomicFile does.
         Files.createDirectories(path.toAbsolutePath().getParent());
-        out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        // Replacing, not refusing, what UTF-8 cannot encode: a lone surrogate (a "\ud83d"
+        // escape in JSON, an emoji cut in half) is part of why a record is bad, and must not
+        // stop the run that sets it aside.
+        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
+            StandardCharsets.UTF_8));
         json = JSON.createGenerator(out);
         // Buffered like any output; one flush per rejection costs a system call each.
         json.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);

@@ -25,6 +25,24 @@ class RejectsFileTest {
   }
 
   @Test
+  void textUtf8CannotEncodeIsWrittenReplacedNotFatal() throws Exception {
+    Path path = dir.resolve("odd.rejects.jsonl");
+    String emojis = "x" + "\uD83D\uDE00".repeat(150); // the 200-char cut falls inside a pair
+    try (RejectsFile r = RejectsFile.at(path)) {
+      r.reject(new Rejection("a.jsonl", 1, "time", "lone \uD83D surrogate", "\uDE00 excerpt"));
+      r.reject(new Rejection("a.jsonl", 2, "time", "long", Rejection.excerpt(emojis)));
+      assertEquals(2, r.count());
+    }
+    List<String> lines = Files.readAllLines(path);
+    assertEquals(2, lines.size());
+    JsonNode second = new ObjectMapper().readTree(lines.get(1));
+    String excerpt = second.get("excerpt").asText();
+    assertTrue(excerpt.startsWith("x\uD83D\uDE00"), excerpt);
+    assertFalse(excerpt.contains("\uFFFD"), "the cut keeps whole characters: " + excerpt);
+    assertTrue(new ObjectMapper().readTree(lines.get(0)).get("reason").asText().startsWith("lone"));
+  }
+
+  @Test
   void createdOnlyWhenSomethingIsRejected() throws Exception {
     Path path = dir.resolve("none.rejects.jsonl");
     try (RejectsFile r = RejectsFile.at(path)) {
