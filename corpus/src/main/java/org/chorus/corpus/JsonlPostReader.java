@@ -2,7 +2,10 @@ package org.chorus.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Posts from a JSON Lines file, one object per line, decoded by the project's schema
@@ -37,15 +40,20 @@ final class JsonlPostReader implements PostReader {
   /** The decoder for the project's own schema. */
   static Decoder projectSchema(String file, List<String> notes) {
     List<String> fixed = List.copyOf(notes);
+    LongAdder undated = new LongAdder();
     return new Decoder() {
       @Override
       public Post decode(String line, long lineNo) {
-        return PostJson.read(line, file, lineNo);
+        return PostJson.read(line, file, lineNo, undated::increment);
       }
 
       @Override
       public List<String> notes() {
-        return fixed;
+        if (undated.sum() == 0) return fixed;
+        List<String> all = new ArrayList<>(fixed);
+        all.add(file + ": " + String.format(Locale.ROOT, "%,d", undated.sum()) + " posts have"
+            + " no time and no Twitter id to take one from; they got " + MappedPosts.NO_TIME);
+        return all;
       }
     };
   }

@@ -23,8 +23,10 @@ import java.util.Set;
  *  "retweet":false,"retweet_of":null,"reply_to":null,"quote_of":null,
  *  "labels":["support_police"]}</pre>
  *
- * Only {@code id}, {@code account}, {@code time} and {@code text} are required. Streaming Jackson
- * keeps this cheap enough to sit on the indexing path.
+ * Only {@code id}, {@code account} and {@code text} are required. A post without a
+ * {@code time} (labelled claims, news, any data that was never a timeline) gets the time its
+ * Twitter id carries, else {@link MappedPosts#NO_TIME}, as a mapped CSV without a time column
+ * does. Streaming Jackson keeps this cheap enough to sit on the indexing path.
  */
 public final class PostJson {
   private static final JsonFactory JSON = new JsonFactory();
@@ -71,6 +73,11 @@ public final class PostJson {
    * their own) still read; a missing or mistyped known field is an error naming that field.
    */
   public static Post read(String line, String file, long lineNo) {
+    return read(line, file, lineNo, () -> {});
+  }
+
+  /** As {@link #read(String, String, long)}; {@code undated} runs for a post given no time. */
+  static Post read(String line, String file, long lineNo, Runnable undated) {
     String id = null, account = null, screenName = null, time = null, lang = null, text = null;
     String retweetOf = null, replyTo = null, quoteOf = null;
     boolean retweet = false;
@@ -112,17 +119,24 @@ public final class PostJson {
     }
     require(id, "id", file, lineNo);
     require(account, "account", file, lineNo);
-    require(time, "time", file, lineNo);
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(file, lineNo, "text", "missing or empty");
     }
     Instant instant;
-    try {
-      instant = Instant.parse(time);
-    } catch (DateTimeParseException e) {
-      instant = Times.parse(time);
+    if (time == null) {
+      instant = TweetIds.time(id);
       if (instant == null) {
-        throw new InvalidInputException(file, lineNo, "time", "unparsable time '" + time + "'");
+        undated.run();
+        instant = MappedPosts.NO_TIME;
+      }
+    } else {
+      try {
+        instant = Instant.parse(time);
+      } catch (DateTimeParseException e) {
+        instant = Times.parse(time);
+        if (instant == null) {
+          throw new InvalidInputException(file, lineNo, "time", "unparsable time '" + time + "'");
+        }
       }
     }
     return new Post(id, new Account(account, screenName), instant, lang, text, hashtags, urls,

@@ -55,6 +55,24 @@ class JsonlReaderTest {
   }
 
   @Test
+  void postsWithoutATimeReadWithTheTimeTheirIdCarriesOrTheNoTimeMark() throws Exception {
+    // Labelled claims and news have no time; a model must still be trainable from them.
+    String snowflake = "1154044504594190336"; // a 2019 tweet id: its time is in its bits
+    Path f = Reading.write(dir, "claims.jsonl",
+        "{\"id\":\"c1\",\"account\":\"a\",\"text\":\"a claim\",\"labels\":[\"x\"]}\n"
+        + "{\"id\":\"" + snowflake + "\",\"account\":\"b\",\"text\":\"a tweet\"}\n"
+        + "{\"id\":\"c3\",\"account\":\"a\",\"time\":\"soon\",\"text\":\"bad time\"}\n");
+    Reading r = Reading.of(f, Format.JSONL, null);
+    assertEquals(List.of("c1", snowflake, "REJECT:3"), r.sequence);
+    assertEquals(MappedPosts.NO_TIME, r.posts.get(0).time());
+    assertEquals(List.of("x"), r.posts.get(0).labels());
+    assertEquals(TweetIds.time(snowflake), r.posts.get(1).time());
+    assertEquals(2019, r.posts.get(1).time().atZone(java.time.ZoneOffset.UTC).getYear());
+    assertEquals("time", r.rejections.get(0).field(), "a time given but unreadable is still bad");
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("1 posts have no time")), r.notes.toString());
+  }
+
+  @Test
   void hugeLineIsRejected() throws Exception {
     Path f = Reading.write(dir, "big.jsonl",
         line("1", "x".repeat(3 << 20)) + line("2", "after"));
