@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chorus.corpus.text.Links;
 
 /**
@@ -38,8 +39,12 @@ final class MappedPosts {
   private final String stem;
   private final Set<ColumnMap.Target> mapped;
   private final String unit;
+  private final String rowName;
   private final List<String> notes;
   private long undated;
+  /** Post ids and linked ids that a spreadsheet rounded to floating point ({@link #rounded}). */
+  private long roundedIds;
+  private long roundedLinks;
 
   /**
    * @param mapped the targets the file has a source for
@@ -53,6 +58,7 @@ final class MappedPosts {
     this.mapped = EnumSet.noneOf(ColumnMap.Target.class);
     this.mapped.addAll(mapped);
     this.unit = unit;
+    this.rowName = rowName;
     List<String> n = new ArrayList<>();
     n.add(file + ": read as " + layout);
     if (!has(ID)) n.add(file + ": no id " + unit + "; ids are " + stem + ":<" + rowName + ">");
@@ -68,10 +74,20 @@ final class MappedPosts {
 
   /** What had to be assumed so far (the undated count grows as the file is read). */
   List<String> notes() {
-    if (has(TIME)) return notes;
     List<String> all = new ArrayList<>(notes);
+    if (roundedIds > 0) {
+      all.add(file + ": " + count(roundedIds) + " post ids were rounded to floating point by a"
+          + " spreadsheet (e.g. 1.1540445045941903e+18) and name no single post; those posts"
+          + " got ids " + stem + ":<" + rowName + ">");
+    }
+    if (roundedLinks > 0) {
+      all.add(file + ": " + count(roundedLinks) + " retweet, reply or quote ids were rounded to"
+          + " floating point by a spreadsheet; they would link unrelated posts, so they were"
+          + " dropped");
+    }
+    if (has(TIME)) return all;
     all.add(file + ": no time " + unit + "; times come from the Twitter (snowflake) ids; "
-        + String.format(Locale.ROOT, "%,d", undated) + " posts whose id carries no time got "
+        + count(undated) + " posts whose id carries no time got "
         + NO_TIME);
     return all;
   }
@@ -86,6 +102,10 @@ final class MappedPosts {
     if (text == null || text.isBlank()) throw new BadField(TEXT, "missing or empty");
     String account = required(f, ACCOUNT);
     String id = has(ID) ? required(f, ID) : stem + ":" + row;
+    if (rounded(id)) {
+      roundedIds++;
+      id = stem + ":" + row;
+    }
     Instant time = time(f, id);
     Post.Builder b = Post.builder(id, new Account(account, value(f, SCREEN_NAME)), time, text)
         .lang(Languages.normalise(f.raw(LANG)))
@@ -93,9 +113,9 @@ final class MappedPosts {
         .urls(has(URLS) ? f.list(URLS) : Links.in(text))
         .mentions(has(MENTIONS) ? f.list(MENTIONS) : Entities.mentions(text))
         .retweet(flag(f, RETWEET))
-        .retweetOf(value(f, RETWEET_OF))
-        .replyTo(value(f, REPLY_TO))
-        .quoteOf(value(f, QUOTE_OF));
+        .retweetOf(link(f, RETWEET_OF))
+        .replyTo(link(f, REPLY_TO))
+        .quoteOf(link(f, QUOTE_OF));
     if (has(LABEL)) b.labels(f.labels());
     return b.build();
   }
@@ -111,6 +131,28 @@ final class MappedPosts {
     Instant t = Times.parse(raw);
     if (t == null) throw new BadField(TIME, "unparsable time '" + Rejection.excerpt(raw) + "'");
     return t;
+  }
+
+  /** The id of a linked post, or null when missing or rounded beyond use. */
+  private String link(MappedFields f, ColumnMap.Target t) {
+    String v = value(f, t);
+    if (v == null || !rounded(v)) return v;
+    roundedLinks++;
+    return null;
+  }
+
+  /**
+   * An id a spreadsheet or pandas turned into a float: 19-digit tweet ids keep only about 16
+   * significant digits, so many tweets share one value and an edge built on it is false.
+   */
+  static boolean rounded(String id) {
+    return ROUNDED.matcher(id).matches();
+  }
+
+  private static final Pattern ROUNDED = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?1[5-9]");
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   /** The trimmed value, or null when not mapped or empty. */

@@ -40,6 +40,27 @@ class MappedCsvTest {
   }
 
   @Test
+  void idsASpreadsheetRoundedToFloatsNeitherMergePostsNorLinkThem() throws Exception {
+    // Two different retweets of two different tweets, as Excel saves them: same rounded values.
+    Path f = Reading.write(dir, "excel.csv",
+        "tweetid,userid,tweet_text,tweet_time,retweet_tweetid\n"
+            + "1.1540445045941903e+18,a,first,2019-07-25 10:00,1.1540445045941901E+18\n"
+            + "1.1540445045941903e+18,b,second,2019-07-25 10:01,1.1540445045941901E+18\n"
+            + "1154044504594190336,c,exact,2019-07-25 10:02,1154044504594190300\n");
+    ColumnMap map = ColumnMap.parse(
+        "id=tweetid,account=userid,text=tweet_text,time=tweet_time,retweet_of=retweet_tweetid");
+    Reading r = Reading.of(f, Format.CSV, map);
+    r.assertAccounted(3);
+    assertEquals(List.of("excel:1", "excel:2", "1154044504594190336"),
+        r.posts.stream().map(Post::id).toList(), "rounded ids would make two posts one");
+    assertEquals(null, r.posts.get(0).retweetOf(), "a rounded link would join unrelated posts");
+    assertEquals("1154044504594190300", r.posts.get(2).retweetOf(), "exact ids are kept");
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("2 post ids were rounded")), r.notes.toString());
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("2 retweet, reply or quote ids")),
+        r.notes.toString());
+  }
+
+  @Test
   void readsTsvQuotedTheWayPandasWritesIt() throws Exception {
     Path f = Reading.write(dir, "stance.tsv", "\uFEFFID\tTARGET\tTEXT\tSTANCE\n"
         + "1\tIphoneSE\t他说 \"引号\" 不是 CSV\tFAVOR\n"
