@@ -1,7 +1,6 @@
 package org.chorus.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +33,6 @@ import org.chorus.index.Schema;
  */
 final class FacetCounter {
   static final int TOP = 10;
-  private static final long DAY_MILLIS = 86_400_000L;
   /** The facets of {@link Facets}, in its order. */
   private static final String[] FIELDS = {Schema.ACCOUNT, Schema.HASHTAG, Schema.LANG,
       Schema.LABEL, Schema.NARRATIVE};
@@ -71,23 +69,10 @@ final class FacetCounter {
     return tally(hits, field).distinct(0);
   }
 
-  /** Matching posts per UTC day, in day order. */
-  List<DayCount> perDay(FacetsCollector hits) throws IOException {
-    return tally(hits).perDay();
-  }
-
   /** The facets of the matching posts, their time span, and their hours of the week. */
   Activity activity(FacetsCollector hits, ZoneOffset offset) throws IOException {
     WeekHours.Tally tally = new WeekHours.Tally(offset);
-    for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
-      if (m.totalHits == 0) continue;
-      NumericDocValues time = m.context.reader().getNumericDocValues(Schema.TIME);
-      if (time == null) continue;
-      DocIdSetIterator it = m.bits.iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (time.advanceExact(doc)) tally.add(time.longValue());
-      }
-    }
+    TimeHistogram.times(hits).forEach(tally::add);
     return new Activity(tally.posts(), tally.first(), tally.last(), count(hits), tally.result());
   }
 
@@ -140,7 +125,7 @@ final class FacetCounter {
   private static final class Tally {
     private final GlobalOrdinals[] ords;
     private final int[][] counts;
-    private final DayHistogram days = new DayHistogram();
+    private final DayCounts days = new DayCounts();
 
     Tally(GlobalOrdinals[] ords) {
       this.ords = ords;
@@ -177,7 +162,7 @@ final class FacetCounter {
           }
         }
         if (time != null && time.advanceExact(doc)) {
-          days.add(Math.floorDiv(time.longValue(), DAY_MILLIS), 1);
+          days.add(Math.floorDiv(time.longValue(), TimeBucket.DAY_MILLIS), 1);
         }
       }
     }
@@ -188,7 +173,7 @@ final class FacetCounter {
         int[] theirs = other.counts[i];
         for (int v = 0; v < mine.length; v++) mine[v] += theirs[v];
       }
-      other.days.forEach((day, count) -> days.add(day, count));
+      days.addAll(other.days);
     }
 
     long distinct(int field) {
@@ -221,41 +206,7 @@ final class FacetCounter {
     }
 
     List<DayCount> perDay() {
-      List<DayCount> out = new ArrayList<>();
-      days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
-      return out;
-    }
-  }
-
-  /** Counts per epoch day in a growable array: no boxing for millions of posts. */
-  private static final class DayHistogram {
-    private long base;
-    private long[] counts;
-
-    void add(long day, long n) {
-      if (counts == null) {
-        base = day;
-        counts = new long[64];
-      }
-      if (day < base) {
-        int shift = (int) (base - day) + 32;
-        long[] grown = new long[counts.length + shift];
-        System.arraycopy(counts, 0, grown, shift, counts.length);
-        counts = grown;
-        base -= shift;
-      } else if (day - base >= counts.length) {
-        counts = Arrays.copyOf(counts, (int) Math.max(counts.length * 2L, day - base + 32));
-      }
-      counts[(int) (day - base)] += n;
-    }
-
-    void forEach(DayConsumer c) {
-      if (counts == null) return;
-      for (int i = 0; i < counts.length; i++) if (counts[i] > 0) c.accept(base + i, counts[i]);
-    }
-
-    interface DayConsumer {
-      void accept(long day, long count);
+      return days.toList();
     }
   }
 }

@@ -1,9 +1,7 @@
 package org.chorus.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,15 +73,6 @@ public final class TimeHistogram {
     return hits.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
   }
 
-  /** Matching posts per UTC day, only the days that have some, in day order. */
-  static List<DayCount> perDay(FacetsCollector hits) throws IOException {
-    Days days = new Days();
-    times(hits).forEach(days::add);
-    List<DayCount> out = new ArrayList<>();
-    days.forEach((day, n) -> out.add(new DayCount(LocalDate.ofEpochDay(day), n)));
-    return out;
-  }
-
   /**
    * Each of {@code values} of a keyword field, its matching posts per bucket of {@code totals},
    * in one pass over the time and field values of the matches.
@@ -129,7 +118,8 @@ public final class TimeHistogram {
     return out;
   }
 
-  private static Times times(FacetsCollector hits) {
+  /** The time of each matching post. */
+  static Times times(FacetsCollector hits) {
     return each -> {
       for (FacetsCollector.MatchingDocs m : hits.getMatchingDocs()) {
         if (m.totalHits == 0) continue;
@@ -143,10 +133,9 @@ public final class TimeHistogram {
     };
   }
 
-  /** Counts per epoch day in a growable array, and the exact first and last time. */
+  /** Counts per epoch day, and the exact first and last time. */
   private static final class Days {
-    private long base;
-    private long[] counts;
+    private final DayCounts counts = new DayCounts();
     long dated;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -155,30 +144,11 @@ public final class TimeHistogram {
       dated++;
       if (millis < min) min = millis;
       if (millis > max) max = millis;
-      long day = Math.floorDiv(millis, TimeBucket.DAY_MILLIS);
-      if (counts == null) {
-        base = day;
-        counts = new long[64];
-      }
-      if (day < base) {
-        int shift = Math.toIntExact(base - day) + 32;
-        long[] grown = new long[counts.length + shift];
-        System.arraycopy(counts, 0, grown, shift, counts.length);
-        counts = grown;
-        base -= shift;
-      } else if (day - base >= counts.length) {
-        counts = Arrays.copyOf(counts, (int) Math.max(counts.length * 2L, day - base + 32));
-      }
-      counts[(int) (day - base)]++;
+      counts.add(Math.floorDiv(millis, TimeBucket.DAY_MILLIS), 1);
     }
 
-    void forEach(DayConsumer c) {
-      if (counts == null) return;
-      for (int i = 0; i < counts.length; i++) if (counts[i] > 0) c.accept(base + i, counts[i]);
+    void forEach(DayCounts.DayConsumer c) {
+      counts.forEach(c);
     }
-  }
-
-  private interface DayConsumer {
-    void accept(long day, long count);
   }
 }
