@@ -46,8 +46,7 @@ final class AccountApi implements Api {
 
   private void partners(Context ctx) throws IOException {
     double threshold = Params.decimal(ctx, "threshold", Copies.DEFAULT.threshold(), 0, 1);
-    String windowText = Params.blankToNull(ctx.queryParam("window"));
-    Duration window = TimeWindows.parse(windowText == null ? "1h" : windowText);
+    Duration window = Params.window(ctx, "1h");
     int limit = Params.integer(ctx, "limit", 20, 1, PartnersRequest.MAX_LIMIT);
     Partners found = investigation.partners(new PartnersRequest(ctx.pathParam("id"), threshold,
         window, limit));

@@ -37,7 +37,7 @@ final class CopiesApi implements Api {
   }
 
   private static DupesRequest request(Context ctx) {
-    return new DupesRequest(Params.filter(ctx), Params.copies(ctx), Params.window(ctx));
+    return new DupesRequest(Params.filter(ctx), Params.copies(ctx), Params.window(ctx, "none"));
   }
 
   private void clusters(Context ctx) throws IOException {

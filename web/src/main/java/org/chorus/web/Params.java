@@ -108,9 +108,9 @@ final class Params {
     return windows;
   }
 
-  /** One window, or null for none (also when absent). */
-  static Duration window(Context ctx) {
-    List<Duration> windows = windows(ctx, "none");
+  /** One window, or {@code fallback} when absent; null for none. */
+  static Duration window(Context ctx, String fallback) {
+    List<Duration> windows = windows(ctx, fallback);
     if (windows.size() > 1) throw new IllegalArgumentException("window: give one window");
     return windows.get(0);
   }
