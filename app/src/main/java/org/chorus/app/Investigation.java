@@ -273,7 +273,7 @@ public final class Investigation implements Closeable {
   public Map<String, String> accountNames(Collection<String> accounts) throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
     for (String a : accounts) {
-      if (!out.containsKey(a)) out.put(a, AccountNames.displayName(index, a));
+      if (!out.containsKey(a)) out.put(a, displayName(a));
     }
     return out;
   }
