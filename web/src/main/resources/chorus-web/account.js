@@ -46,7 +46,14 @@ export async function render(container, { id, params, signal, track }) {
   // The posts and partners load alongside the profile; each shows its own error in place.
   const posts = track(renderPosts(parts.posts, id, page, signal));
   const partners = track(renderPartners(parts.partners, id, signal));
-  const account = await getJson(`/api/accounts/${encodeURIComponent(id)}`, { offset }, signal);
+  let account;
+  try {
+    account = await getJson(`/api/accounts/${encodeURIComponent(id)}`, { offset }, signal);
+  } catch (e) {
+    // No such account: the page's error says so, without empty panels beneath it.
+    if (e.name !== 'AbortError') container.replaceChildren();
+    throw e;
+  }
   renderHead(parts.head, account);
   renderMix(parts.mix, account);
   renderHeatmap(parts.heatmap, account.heatmap);
