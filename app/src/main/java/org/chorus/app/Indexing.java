@@ -43,9 +43,10 @@ public final class Indexing {
     OutputPath.folder("index", request.index());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());
+    IndexIdentity before = RunRecorder.identityOrNull(request.index());
     RejectsFile rejects = data.openRejects();
     IndexSummary s;
-    try (rejects) {
+    try (rejects; RunRecorder run = RunRecorder.start("index", request, data.files(), null)) {
       PostIndexer indexer = PostIndexer.create(request.index(), data::open, rejects,
               PostIndexer.Options.defaults().withThreads(request.threads())
                   .withRamBufferMb(request.ramBufferMb()))
@@ -60,6 +61,13 @@ public final class Indexing {
         throw refused;
       } finally {
         running = null;
+      }
+      // An interrupted run leaves no manifest: the index is not what its inputs make yet.
+      if (s.finished()) {
+        rejects.close();
+        RunRecorder.writeForIndex(request.index(),
+            run.manifest(IndexIdentity.of(request.index())), before,
+            rejects.written() ? rejects.path() : null);
       }
     }
     return new IndexResult(s.read(), s.indexed(), s.rejected(), s.skipped(), s.updated(),
@@ -89,7 +97,8 @@ public final class Indexing {
     RejectsFile rejects = data.openRejects();
     long[] written = {0};
     List<String> notes;
-    try (rejects; PostReader reader = data.open(rejects)) {
+    try (rejects; PostReader reader = data.open(rejects);
+        RunRecorder run = RunRecorder.start("convert", request, data.files(), null)) {
       // Written whole or not at all, so the output may even be the input file.
       AtomicFile.write(request.output(), os -> {
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -102,6 +111,10 @@ public final class Indexing {
       });
       progress.advance(written[0] % PROGRESS_BLOCK);
       notes = reader.notes();
+      RunManifest manifest = run.manifest(null);
+      rejects.close();
+      RunRecorder.writeBeside(manifest, List.of(request.output()),
+          rejects.written() ? rejects.path() : null);
     }
     return new ConvertResult(written[0], rejects.count(), (System.nanoTime() - start) / 1e9,
         rejects.written() ? rejects.path() : null, request.output(), notes);

@@ -368,6 +368,29 @@ public final class Investigation implements Closeable {
   }
 
   /**
+   * Writes a network found by {@link #network} with its run manifest: as graph attributes in
+   * GraphML and GEXF, and as {@code OUT.manifest.json} beside each file written. Call it while
+   * this investigation is open: the manifest names the index commit it read.
+   *
+   * @return the files written: {@code out}, and for CSV the node table beside it
+   * @throws RequestException when one of them could not be written
+   */
+  public List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out) throws IOException {
+    List<Path> files = Coordination.outputs("out", format, out);
+    try (RunRecorder run = RunRecorder.start("network",
+        new NetworkOutput(request, format, out), List.of(), null)) {
+      RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
+      NetworkWriter.write(found.network(), format, out, manifest.attributes());
+      RunRecorder.writeBeside(manifest, files);
+    }
+    return files;
+  }
+
+  /** The parameters of a network written to a file. */
+  private record NetworkOutput(NetworkRequest request, NetworkWriter.Format format, Path out) {}
+
+  /**
    * @param skippedGroups groups of more than {@link CoordinationNetwork#MAX_ACCOUNTS_PER_GROUP}
    *     accounts, which link no pairs: broadcast, not coordination
    */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.chorus.corpus.AtomicFile;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
@@ -30,7 +31,8 @@ final class Labelling {
     Datasets.requireFiles(data.files());
     LabelTally tally = new LabelTally(model.labels());
     RejectsFile rejects = data.openRejects();
-    try (rejects; PostReader reader = data.open(rejects)) {
+    try (rejects; PostReader reader = data.open(rejects);
+        RunRecorder run = RunRecorder.start("label", request, data.files(), request.model())) {
       // Written whole or not at all, so the output may even be the input file.
       AtomicFile.write(request.output(), os -> {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -51,6 +53,10 @@ final class Labelling {
         }
         w.flush();
       });
+      RunManifest manifest = run.manifest(null);
+      rejects.close();
+      RunRecorder.writeBeside(manifest, List.of(request.output()),
+          rejects.written() ? rejects.path() : null);
     }
     return tally.result(rejects.count(), request.output().toString());
   }
@@ -58,7 +64,9 @@ final class Labelling {
   static LabelResult index(LabelIndexRequest request, Progress progress) throws IOException {
     NarrativeModel model = ModelFile.read(request.model());
     LabelTally tally = new LabelTally(model.labels());
-    try (PostIndex index = PostIndex.open(request.index());
+    IndexIdentity before = RunRecorder.identityOrNull(request.index());
+    try (RunRecorder run = RunRecorder.start("label", request, List.of(), request.model());
+        PostIndex index = PostIndex.open(request.index());
         NarrativeWriter writer = NarrativeWriter.open(request.index());
         OrderedLabeller<IndexedPost> labeller = new OrderedLabeller<>(model, IndexedPost::post,
             request.threads(), (posts, predictions) -> {
@@ -71,6 +79,8 @@ final class Labelling {
       index.forEach(request.filter().toQuery(), labeller::add);
       labeller.finish();
       writer.commit();
+      RunRecorder.writeForIndex(request.index(),
+          run.manifest(IndexIdentity.of(request.index())), before);
     }
     return tally.result(0, request.index().toString());
   }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       CvCommand.class,
       ThemesCommand.class,
       ConvertCommand.class,
+      VerifyCommand.class,
       GenerateCommand.class,
       ServeCommand.class,
       Bench.class,

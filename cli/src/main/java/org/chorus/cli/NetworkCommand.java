@@ -59,12 +59,14 @@ public final class NetworkCommand implements Callable<Integer> {
     NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
         near.copies(), windows.stream().map(TimeWindows::parse).toList()));
     Investigation.Coordination found;
-    try (Investigation investigation = Requests.open(near.index);
-        ConsoleProgress progress = quiet.progress("network", -1)) {
-      found = investigation.network(request, progress);
+    List<Path> written;
+    try (Investigation investigation = Requests.open(near.index)) {
+      try (ConsoleProgress progress = quiet.progress("network", -1)) {
+        found = investigation.network(request, progress);
+      }
+      written = investigation.write(request, found, fmt, out);
     }
     Network net = found.network();
-    List<Path> written = found.write(fmt, out);
     Map<String, Long> byType = new LinkedHashMap<>();
     for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
     if (json) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,9 +29,18 @@ public final class NetworkWriter {
 
   /** Writes each file whole or not at all ({@link AtomicFile}); a write error is an error. */
   public static void write(Network net, Format format, Path out) throws IOException {
+    write(net, format, out, Map.of());
+  }
+
+  /**
+   * {@link #write(Network, Format, Path)}, with attributes of the whole graph: GraphML data of
+   * the graph, GEXF lines of the meta description ("name: value"). CSV has no place for them.
+   */
+  public static void write(Network net, Format format, Path out, Map<String, String> graph)
+      throws IOException {
     switch (format) {
-      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, x)));
-      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, x)));
+      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, graph, x)));
+      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, graph, x)));
       case CSV -> {
         AtomicFile.write(out, os -> edgesCsv(net, os));
         AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, os));
@@ -83,7 +93,8 @@ public final class NetworkWriter {
     return b.toString();
   }
 
-  private static void graphml(Network net, XMLStreamWriter x) throws XMLStreamException {
+  private static void graphml(Network net, Map<String, String> graph, XMLStreamWriter x)
+      throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("graphml");
     x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
@@ -95,9 +106,11 @@ public final class NetworkWriter {
     key(x, "window", "edge", "window", "string");
     key(x, "evidence_count", "edge", "evidence_count", "int");
     key(x, "evidence", "edge", "evidence", "string");
+    for (String name : graph.keySet()) key(x, name, "graph", name, "string");
     x.writeStartElement("graph");
     x.writeAttribute("id", xml("chorus"));
     x.writeAttribute("edgedefault", "undirected");
+    for (Map.Entry<String, String> a : graph.entrySet()) data(x, a.getKey(), a.getValue());
     for (Network.Node n : net.nodes()) {
       x.writeStartElement("node");
       x.writeAttribute("id", xml(n.account()));
@@ -146,7 +159,8 @@ public final class NetworkWriter {
     x.writeEndElement();
   }
 
-  private static void gexf(Network net, XMLStreamWriter x) throws XMLStreamException {
+  private static void gexf(Network net, Map<String, String> graph, XMLStreamWriter x)
+      throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("gexf");
     x.writeDefaultNamespace("http://gexf.net/1.3");
@@ -156,7 +170,12 @@ public final class NetworkWriter {
     x.writeCharacters("Chorus");
     x.writeEndElement();
     x.writeStartElement("description");
-    x.writeCharacters("Accounts linked by near-duplicate posts, co-retweets and co-links");
+    StringBuilder description = new StringBuilder(
+        "Accounts linked by near-duplicate posts, co-retweets and co-links");
+    // GEXF has no graph attributes: the run's manifest goes into the description, a line each.
+    graph.forEach((name, value) -> description.append('\n').append(name).append(": ")
+        .append(value));
+    x.writeCharacters(xml(description.toString()));
     x.writeEndElement();
     x.writeEndElement();
     x.writeStartElement("graph");
