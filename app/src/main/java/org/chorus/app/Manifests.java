@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -92,8 +93,9 @@ public final class Manifests {
 
   /** Writes {@code m} whole or not at all. */
   static void write(Path manifest, RunManifest m) throws IOException {
+    byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(m);
     AtomicFile.write(manifest, out -> {
-      JSON.writerWithDefaultPrettyPrinter().writeValue(out, m);
+      out.write(json);
       out.write('\n');
     });
   }
@@ -191,6 +193,7 @@ public final class Manifests {
     });
     paths.addSerializer(ColumnMap.class, ToStringSerializer.instance);
     return new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .registerModule(new JavaTimeModule())
         .registerModule(paths)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
