@@ -377,12 +377,27 @@ public final class Investigation implements Closeable {
    */
   public List<Path> write(NetworkRequest request, Coordination found,
       NetworkWriter.Format format, Path out) throws IOException {
+    return write(request, found, format, out, true);
+  }
+
+  /**
+   * {@link #write(NetworkRequest, Coordination, NetworkWriter.Format, Path)} for a download:
+   * GraphML and GEXF carry the manifest as graph attributes, and no manifest file is written
+   * beside the (temporary) file.
+   */
+  public List<Path> writeDownload(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out) throws IOException {
+    return write(request, found, format, out, false);
+  }
+
+  private List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out, boolean sidecars) throws IOException {
     List<Path> files = Coordination.outputs("out", format, out);
     try (RunRecorder run = RunRecorder.start("network",
         new NetworkOutput(request, format, out), List.of(), null)) {
       RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
       NetworkWriter.write(found.network(), format, out, manifest.attributes());
-      RunRecorder.writeBeside(manifest, files);
+      if (sidecars) RunRecorder.writeBeside(manifest, files);
     }
     return files;
   }
