@@ -17,6 +17,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.chorus.accounts.AccountStore;
+import org.chorus.corpus.AccountRecord;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
@@ -73,6 +75,8 @@ public final class Investigation implements Closeable {
   private final Map<Path, NarrativeModel> models = new ConcurrentHashMap<>();
   /** Accounts' display names, looked up once each: the index does not change while open. */
   private final Map<String, String> names = new ConcurrentHashMap<>();
+  /** The users-file records kept with the index, read on first use. */
+  private volatile Map<String, AccountRecord> records;
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -379,8 +383,18 @@ public final class Investigation implements Closeable {
      * @throws RequestException when one of them could not be written (see {@link #outputs})
      */
     public List<Path> write(NetworkWriter.Format format, Path out) throws IOException {
+      return write(format, out, null);
+    }
+
+    /**
+     * As {@link #write(NetworkWriter.Format, Path)}, each account with its community and
+     * fingerprint as node attributes when {@code fingerprints} is not null.
+     */
+    public List<Path> write(NetworkWriter.Format format, Path out,
+        CommunityFingerprints fingerprints) throws IOException {
       List<Path> files = outputs("out", format, out);
-      NetworkWriter.write(network, format, out);
+      NetworkWriter.write(network, format, out, fingerprints == null
+          ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints));
       return files;
     }
 
@@ -414,6 +428,28 @@ public final class Investigation implements Closeable {
       }
       return Optional.empty();
     }
+  }
+
+  /**
+   * Accounts as evidence: the users-file records kept with the index and the fingerprints
+   * computed from them and the posts.
+   *
+   * @throws org.chorus.corpus.InvalidInputException when the index's accounts file is damaged
+   */
+  public Accounts accounts() throws IOException {
+    Map<String, AccountRecord> kept = records;
+    if (kept == null) {
+      kept = Map.copyOf(AccountStore.read(index.path()));
+      records = kept;
+    }
+    return new Accounts(index, kept, id -> {
+      try {
+        String name = displayName(id);
+        return name.equals(id) ? null : name;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   public IndexStats stats() throws IOException {
