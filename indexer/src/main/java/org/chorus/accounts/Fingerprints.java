@@ -80,7 +80,11 @@ public final class Fingerprints {
 
   /** The accounts with posts in the selection, in the order first met. */
   public List<String> accountsWithPosts() {
-    return activity.accounts;
+    List<String> out = new ArrayList<>();
+    for (int a = 0; a < activity.accounts.size(); a++) {
+      if (activity.postsOf(a) > 0 || activity.undated[a] > 0) out.add(activity.accounts.get(a));
+    }
+    return out;
   }
 
   /** Accounts with a known creation date in the whole dataset. */

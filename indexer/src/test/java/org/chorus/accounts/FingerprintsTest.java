@@ -221,12 +221,16 @@ class FingerprintsTest {
     Instant t = Instant.parse("2019-08-05T10:00:00Z");
     for (int k = 0; k < 5; k++) post("x", t.plusSeconds(k), k < 2 ? "en" : "ru");
     post("y", t, "en");
+    post("z", t, "ru");
     DirectoryReader reader = TestIndexes.write(dir.resolve("sel"), posts);
     Fingerprints f = Fingerprints.load(reader, new TermQuery(new Term(Schema.LANG, "en")),
         Map.of(), "x"::equals, null);
     assertEquals(List.of("x"), f.accountsWithPosts());
     assertEquals(2, f.account("x").posts());
     assertEquals(0, f.account("y").posts());
+    Fingerprints en = Fingerprints.load(reader, new TermQuery(new Term(Schema.LANG, "en")),
+        Map.of(), null, null);
+    assertEquals(List.of("x", "y"), en.accountsWithPosts(), "z posted nothing in English");
   }
 
   @Test
