@@ -328,17 +328,24 @@ public final class Investigation implements Closeable {
         request.window()));
     DuplicateFinder.Stats stats = finder.lastStats();
     progress.advance(stats.posts());
-    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted());
+    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted(),
+        finder.lastUndated());
   }
 
   /**
    * @param fingerprintsMissing the index has posts but no near-duplicate fingerprints: it was
    *     built by an older Chorus and must be indexed again
+   * @param undatedOutsideWindow posts without a time, which the request's time window left out
    */
   public record Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
-      boolean fingerprintsMissing) {
+      boolean fingerprintsMissing, int undatedOutsideWindow) {
     public Dupes {
       clusters = List.copyOf(clusters);
+    }
+
+    public Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
+        boolean fingerprintsMissing) {
+      this(clusters, stats, fingerprintsMissing, 0);
     }
   }
 
@@ -348,7 +355,7 @@ public final class Investigation implements Closeable {
     Network network = builder.build(request.copies().finderOptions(request.filter(), null),
         request.windows());
     progress.advance(index.size());
-    return new Coordination(network, builder.skippedGroups());
+    return new Coordination(network, builder.skippedGroups(), builder.undatedPosts());
   }
 
   /** {@link #network} for a server: the result of the same request made recently is reused. */
@@ -374,8 +381,13 @@ public final class Investigation implements Closeable {
   /**
    * @param skippedGroups groups of more than {@link CoordinationNetwork#MAX_ACCOUNTS_PER_GROUP}
    *     accounts, which link no pairs: broadcast, not coordination
+   * @param undatedPosts posts without a time, which the time windows left out
    */
-  public record Coordination(Network network, int skippedGroups) {
+  public record Coordination(Network network, int skippedGroups, int undatedPosts) {
+    public Coordination(Network network, int skippedGroups) {
+      this(network, skippedGroups, 0);
+    }
+
     /**
      * Writes the network for Gephi and friends, each file whole or not at all.
      *

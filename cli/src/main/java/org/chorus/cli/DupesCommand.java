@@ -97,6 +97,10 @@ public final class DupesCommand implements Callable<Integer> {
         request.copies().threshold(), TimeWindows.format(request.window()),
         request.copies().retweets().name().toLowerCase(Locale.ROOT),
         found.stats().candidatePairs(), found.stats().verifiedPairs());
+    if (found.undatedOutsideWindow() > 0) {
+      out.printf(Locale.ROOT, "%,d posts without a time were left out: a time window cannot"
+          + " hold them%n", found.undatedOutsideWindow());
+    }
     return ExitCode.OK;
   }
 

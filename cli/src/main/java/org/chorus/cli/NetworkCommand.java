@@ -110,6 +110,10 @@ public final class NetworkCommand implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%,d communities (connected components)%n",
           prints.communities().size());
     }
+    if (found.undatedPosts() > 0) {
+      System.out.printf(Locale.ROOT, "%,d posts without a time were left out of the time"
+          + " windows%n", found.undatedPosts());
+    }
     if (found.skippedGroups() > 0) {
       System.out.printf(Locale.ROOT, "%,d groups of more than %,d accounts linked no pairs"
           + " (broadcast, not coordination)%n", found.skippedGroups(),
