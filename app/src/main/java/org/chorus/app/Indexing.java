@@ -5,7 +5,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.chorus.accounts.AccountStore;
+import org.chorus.corpus.AccountReader;
+import org.chorus.corpus.AccountRecord;
 import org.chorus.corpus.AtomicFile;
+import org.chorus.corpus.RejectHandler;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
@@ -43,10 +51,15 @@ public final class Indexing {
     OutputPath.folder("index", request.index());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());
+    List<Path> users = new ArrayList<>(), posts = new ArrayList<>();
+    for (Path f : data.files()) (Datasets.isUsersFile(f) ? users : posts).add(f);
     IndexIdentity before = RunRecorder.identityOrNull(request.index());
     RejectsFile rejects = data.openRejects();
     IndexSummary s;
+    IndexResult.Accounts accounts = IndexResult.Accounts.NONE;
     try (rejects; RunRecorder run = RunRecorder.start("index", request, data.files(), null)) {
+      // Users files are read first: a bad one stops the run before any post is indexed.
+      UsersRead read = readUsers(users, rejects);
       PostIndexer indexer = PostIndexer.create(request.index(), data::open, rejects,
               PostIndexer.Options.defaults().withThreads(request.threads())
                   .withRamBufferMb(request.ramBufferMb()))
@@ -54,13 +67,18 @@ public final class Indexing {
       running = indexer;
       if (stopping) indexer.stop();
       try {
-        s = indexer.run(data.files());
+        s = indexer.run(posts);
       } catch (IndexLockedException refused) {
         // The rejects file belongs to the run holding the lock: it may be writing it right now.
         rejects.abandon();
         throw refused;
       } finally {
         running = null;
+      }
+      if (!users.isEmpty()) {
+        int kept = AccountStore.add(request.index(), read.records().values());
+        accounts = new IndexResult.Accounts(users.size(), read.read(),
+            read.records().size(), read.rejected(), kept);
       }
       // An interrupted run leaves no manifest: the index is not what its inputs make yet.
       if (s.finished()) {
@@ -72,7 +90,29 @@ public final class Indexing {
     }
     return new IndexResult(s.read(), s.indexed(), s.rejected(), s.skipped(), s.updated(),
         s.postsInIndex(), (System.nanoTime() - start) / 1e9, s.finished(),
-        rejects.written() ? rejects.path() : null, request.index(), s.notes());
+        rejects.written() ? rejects.path() : null, request.index(), s.notes(), accounts);
+  }
+
+  /** The records of users files, by id (a later row of an account replaces an earlier one). */
+  private record UsersRead(Map<String, AccountRecord> records, long read, long rejected) {}
+
+  private static UsersRead readUsers(List<Path> files, RejectHandler rejects) throws IOException {
+    Map<String, AccountRecord> records = new LinkedHashMap<>();
+    long[] rejected = {0};
+    long read = 0;
+    RejectHandler counting = r -> {
+      rejected[0]++;
+      rejects.reject(r);
+    };
+    for (Path f : files) {
+      try (AccountReader reader = Datasets.openAccounts(f, counting)) {
+        for (AccountRecord a = reader.next(); a != null; a = reader.next()) {
+          records.put(a.id(), a);
+          read++;
+        }
+      }
+    }
+    return new UsersRead(records, read + rejected[0], rejected[0]);
   }
 
   /** Asks a running {@link #index} to stop reading, index what it has read and commit. */

@@ -17,6 +17,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.chorus.accounts.AccountStore;
+import org.chorus.corpus.AccountRecord;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
@@ -73,6 +75,8 @@ public final class Investigation implements Closeable {
   private final Map<Path, NarrativeModel> models = new ConcurrentHashMap<>();
   /** Accounts' display names, looked up once each: the index does not change while open. */
   private final Map<String, String> names = new ConcurrentHashMap<>();
+  /** The users-file records kept with the index, read on first use. */
+  private volatile Map<String, AccountRecord> records;
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -324,17 +328,24 @@ public final class Investigation implements Closeable {
         request.window()));
     DuplicateFinder.Stats stats = finder.lastStats();
     progress.advance(stats.posts());
-    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted());
+    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted(),
+        finder.lastUndated());
   }
 
   /**
    * @param fingerprintsMissing the index has posts but no near-duplicate fingerprints: it was
    *     built by an older Chorus and must be indexed again
+   * @param undatedOutsideWindow posts without a time, which the request's time window left out
    */
   public record Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
-      boolean fingerprintsMissing) {
+      boolean fingerprintsMissing, int undatedOutsideWindow) {
     public Dupes {
       clusters = List.copyOf(clusters);
+    }
+
+    public Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
+        boolean fingerprintsMissing) {
+      this(clusters, stats, fingerprintsMissing, 0);
     }
   }
 
@@ -344,7 +355,7 @@ public final class Investigation implements Closeable {
     Network network = builder.build(request.copies().finderOptions(request.filter(), null),
         request.windows());
     progress.advance(index.size());
-    return new Coordination(network, builder.skippedGroups());
+    return new Coordination(network, builder.skippedGroups(), builder.undatedPosts());
   }
 
   /** {@link #network} for a server: the result of the same request made recently is reused. */
@@ -377,7 +388,17 @@ public final class Investigation implements Closeable {
    */
   public List<Path> write(NetworkRequest request, Coordination found,
       NetworkWriter.Format format, Path out) throws IOException {
-    return write(request, found, format, out, true);
+    return write(request, found, format, out, null, true);
+  }
+
+  /**
+   * As {@link #write(NetworkRequest, Coordination, NetworkWriter.Format, Path)}, each account
+   * with its community and fingerprint as node attributes when {@code fingerprints} is not null.
+   */
+  public List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out, CommunityFingerprints fingerprints)
+      throws IOException {
+    return write(request, found, format, out, fingerprints, true);
   }
 
   /**
@@ -387,16 +408,19 @@ public final class Investigation implements Closeable {
    */
   public List<Path> writeDownload(NetworkRequest request, Coordination found,
       NetworkWriter.Format format, Path out) throws IOException {
-    return write(request, found, format, out, false);
+    return write(request, found, format, out, null, false);
   }
 
   private List<Path> write(NetworkRequest request, Coordination found,
-      NetworkWriter.Format format, Path out, boolean sidecars) throws IOException {
+      NetworkWriter.Format format, Path out, CommunityFingerprints fingerprints,
+      boolean sidecars) throws IOException {
     List<Path> files = Coordination.outputs("out", format, out);
     try (RunRecorder run = RunRecorder.start("network",
         new NetworkOutput(request, format, out), List.of(), null)) {
       RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
-      NetworkWriter.write(found.network(), format, out, manifest.attributes());
+      NetworkWriter.write(found.network(), format, out, fingerprints == null
+          ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints),
+          manifest.attributes());
       if (sidecars) RunRecorder.writeBeside(manifest, files);
     }
     return files;
@@ -408,8 +432,13 @@ public final class Investigation implements Closeable {
   /**
    * @param skippedGroups groups of more than {@link CoordinationNetwork#MAX_ACCOUNTS_PER_GROUP}
    *     accounts, which link no pairs: broadcast, not coordination
+   * @param undatedPosts posts without a time, which the time windows left out
    */
-  public record Coordination(Network network, int skippedGroups) {
+  public record Coordination(Network network, int skippedGroups, int undatedPosts) {
+    public Coordination(Network network, int skippedGroups) {
+      this(network, skippedGroups, 0);
+    }
+
     /**
      * Writes the network for Gephi and friends, each file whole or not at all.
      *
@@ -417,8 +446,18 @@ public final class Investigation implements Closeable {
      * @throws RequestException when one of them could not be written (see {@link #outputs})
      */
     public List<Path> write(NetworkWriter.Format format, Path out) throws IOException {
+      return write(format, out, null);
+    }
+
+    /**
+     * As {@link #write(NetworkWriter.Format, Path)}, each account with its community and
+     * fingerprint as node attributes when {@code fingerprints} is not null.
+     */
+    public List<Path> write(NetworkWriter.Format format, Path out,
+        CommunityFingerprints fingerprints) throws IOException {
       List<Path> files = outputs("out", format, out);
-      NetworkWriter.write(network, format, out);
+      NetworkWriter.write(network, format, out, fingerprints == null
+          ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints));
       return files;
     }
 
@@ -452,6 +491,28 @@ public final class Investigation implements Closeable {
       }
       return Optional.empty();
     }
+  }
+
+  /**
+   * Accounts as evidence: the users-file records kept with the index and the fingerprints
+   * computed from them and the posts.
+   *
+   * @throws org.chorus.corpus.InvalidInputException when the index's accounts file is damaged
+   */
+  public Accounts accounts() throws IOException {
+    Map<String, AccountRecord> kept = records;
+    if (kept == null) {
+      kept = Map.copyOf(AccountStore.read(index.path()));
+      records = kept;
+    }
+    return new Accounts(index, kept, id -> {
+      try {
+        String name = displayName(id);
+        return name.equals(id) ? null : name;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   public IndexStats stats() throws IOException {

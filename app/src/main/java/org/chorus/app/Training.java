@@ -49,7 +49,8 @@ final class Training {
     }
     TrainingOptions options = request.options();
     if (request.createdFromData()) {
-      options = options.withCreated(posts.stream().map(Post::time).max(Instant::compareTo)
+      options = options.withCreated(posts.stream().filter(Post::dated).map(Post::time)
+          .max(Instant::compareTo)
           .orElse(Instant.EPOCH));
     }
     NarrativeModel trained;

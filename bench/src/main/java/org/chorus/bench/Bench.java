@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DupesBench.class,
       ClassifyBench.class,
       ServeBench.class,
+      AccountsBench.class,
     })
 public final class Bench implements Runnable {
   @Override

@@ -130,7 +130,7 @@ public final class ThemeFinder {
     for (int j : members) {
       Post p = posts.get(usable.get(j));
       accounts.merge(p.account().id(), 1, Integer::sum);
-      days.merge(LocalDate.ofInstant(p.time(), ZoneOffset.UTC), 1, Integer::sum);
+      if (p.dated()) days.merge(LocalDate.ofInstant(p.time(), ZoneOffset.UTC), 1, Integer::sum);
     }
     Map<String, Integer> topAccounts = new LinkedHashMap<>();
     accounts.entrySet().stream()

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SimilarCommand.class,
       DupesCommand.class,
       NetworkCommand.class,
+      AccountsCommand.class,
       TrainCommand.class,
       LabelCommand.class,
       EvalCommand.class,

@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.chorus.app.CommunityFingerprints;
 import org.chorus.app.Investigation;
 import org.chorus.app.NetworkRequest;
 import org.chorus.app.TimeWindows;
@@ -47,6 +49,15 @@ public final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
+  @Option(names = "--no-fingerprints", negatable = true, defaultValue = "true",
+      description = "Communities (connected components) with their accounts' fingerprints, and"
+          + " each account's signals as node attributes (default: on).")
+  boolean fingerprints = true;
+
+  @Option(names = "--communities", defaultValue = "10", paramLabel = "N",
+      description = "Largest communities shown on screen (default: ${DEFAULT-VALUE}).")
+  int communities;
+
   @Override
   public Integer call() throws IOException {
     NetworkWriter.Format fmt;
@@ -59,19 +70,24 @@ public final class NetworkCommand implements Callable<Integer> {
     NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
         near.copies(), windows.stream().map(TimeWindows::parse).toList()));
     Investigation.Coordination found;
+    CommunityFingerprints prints = null;
     List<Path> written;
     try (Investigation investigation = Requests.open(near.index)) {
       try (ConsoleProgress progress = quiet.progress("network", -1)) {
         found = investigation.network(request, progress);
       }
-      written = investigation.write(request, found, fmt, out);
+      if (fingerprints) {
+        prints = investigation.accounts().communities(found.network(), request.filter());
+      }
+      written = investigation.write(request, found, fmt, out, prints);
     }
     Network net = found.network();
     Map<String, Long> byType = new LinkedHashMap<>();
     for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
     if (json) {
       JsonLines.print(System.out, new Summary(net.nodes().size(), net.edges().size(), byType,
-          found.skippedGroups(), out.toString()));
+          found.skippedGroups(), out.toString(), prints == null ? null
+              : prints.communities().stream().map(CommunityLine::of).toList()));
       return ExitCode.OK;
     }
     Table table = new Table("weight", "type", "window", "account", "account", "evidence")
@@ -84,6 +100,22 @@ public final class NetworkCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%n",
         net.nodes().size(), net.edges().size(), byType,
         String.join(" and ", written.stream().map(Path::toString).toList()));
+    if (prints != null && !prints.communities().isEmpty()) {
+      Table c = new Table("community", "accounts", "posts", "accounts' fingerprint", "members")
+          .alignRight(0, 1, 2).maxWidth(100);
+      for (CommunityFingerprints.Community k : prints.communities().subList(0,
+          Math.min(communities, prints.communities().size()))) {
+        c.row(k.id(), k.accounts().size(), Table.count(k.fingerprint().posts()),
+            FingerprintLines.compact(k.fingerprint()), String.join(" ", k.accounts()));
+      }
+      c.print(System.out);
+      System.out.printf(Locale.ROOT, "%,d communities (connected components)%n",
+          prints.communities().size());
+    }
+    if (found.undatedPosts() > 0) {
+      System.out.printf(Locale.ROOT, "%,d posts without a time were left out of the time"
+          + " windows%n", found.undatedPosts());
+    }
     if (found.skippedGroups() > 0) {
       System.out.printf(Locale.ROOT, "%,d groups of more than %,d accounts linked no pairs"
           + " (broadcast, not coordination)%n", found.skippedGroups(),
@@ -100,5 +132,13 @@ public final class NetworkCommand implements Callable<Integer> {
   }
 
   record Summary(int nodes, int edges, @JsonProperty("edges_by_type") Map<String, Long> edgesByType,
-      @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups, String output) {}
+      @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups, String output,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<CommunityLine> communities) {}
+
+  record CommunityLine(int community, List<String> accounts,
+      FingerprintLines.GroupLine fingerprint) {
+    static CommunityLine of(CommunityFingerprints.Community c) {
+      return new CommunityLine(c.id(), c.accounts(), FingerprintLines.GroupLine.of(c.fingerprint()));
+    }
+  }
 }

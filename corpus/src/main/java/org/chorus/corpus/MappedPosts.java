@@ -33,7 +33,7 @@ import org.chorus.corpus.text.Links;
  */
 final class MappedPosts {
   /** The time given to posts when the file has no time and the id carries none. */
-  static final Instant NO_TIME = Instant.EPOCH;
+  static final Instant NO_TIME = Post.NO_TIME;
 
   private final String file;
   private final String stem;
@@ -85,7 +85,14 @@ final class MappedPosts {
           + " floating point by a spreadsheet; they would link unrelated posts, so they were"
           + " dropped");
     }
-    if (has(TIME)) return all;
+    if (has(TIME)) {
+      if (undated > 0) {
+        all.add(file + ": " + count(undated) + " posts have an empty time and no Twitter id to"
+            + " take one from; they are kept without a time (" + NO_TIME + "), left out of time"
+            + " windows, timelines and time features");
+      }
+      return all;
+    }
     all.add(file + ": no time " + unit + "; times come from the Twitter (snowflake) ids; "
         + count(undated) + " posts whose id carries no time got "
         + NO_TIME);
@@ -121,13 +128,14 @@ final class MappedPosts {
   }
 
   private Instant time(MappedFields f, String id) {
-    if (!has(TIME)) {
+    String raw = has(TIME) ? value(f, TIME) : null;
+    if (raw == null) {
+      // No time column, or an empty cell: the post is kept, undated unless its id says when.
       Instant fromId = TweetIds.time(id);
       if (fromId != null) return fromId;
       undated++;
       return NO_TIME;
     }
-    String raw = required(f, TIME);
     Instant t = Times.parse(raw);
     if (t == null) throw new BadField(TIME, "unparsable time '" + Rejection.excerpt(raw) + "'");
     return t;

@@ -81,9 +81,15 @@ public final class DuplicateFinder {
 
   private final IndexReader reader;
   private Stats stats;
+  private int lastUndated;
 
   public DuplicateFinder(IndexReader reader) {
     this.reader = reader;
+  }
+
+  /** Posts of the last run without a time: a time window leaves them out of every cluster. */
+  public int lastUndated() {
+    return lastUndated;
   }
 
   public Stats lastStats() {
@@ -104,6 +110,7 @@ public final class DuplicateFinder {
     long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
         Math.max(1, options.minWords()));
+    lastUndated = options.window() == null ? 0 : cols.undated();
     t = phase(phases, "columns", t);
     ExactGroups groups = ExactGroups.of(cols);
     t = phase(phases, "exact_groups", t);
@@ -151,7 +158,8 @@ public final class DuplicateFinder {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       for (int k = 0; k < rc.docs().length; k++) {
         members.add(new Cluster.Member(ids[Arrays.binarySearch(docs, rc.docs()[k])],
-            rc.accounts()[k], Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
+            rc.accounts()[k], rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
+                : Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
       }
       int rep = rc.representativeDoc();
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),

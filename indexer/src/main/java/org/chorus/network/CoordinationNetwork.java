@@ -51,12 +51,18 @@ public final class CoordinationNetwork {
   private int[] postsPerAccount = new int[0];
   private int[] clustersPerAccount = new int[0];
   private int skippedGroups;
+  private int undatedPosts;
 
   public CoordinationNetwork(IndexReader reader) {
     this.reader = reader;
   }
 
   /** Groups left out for having more than {@link #MAX_ACCOUNTS_PER_GROUP} accounts. */
+  /** Posts of the last build without a time, which its time windows left out. */
+  public int undatedPosts() {
+    return undatedPosts;
+  }
+
   public int skippedGroups() {
     return skippedGroups;
   }
@@ -67,6 +73,7 @@ public final class CoordinationNetwork {
    */
   public Network build(DuplicateFinder.Options options, List<Duration> windows) throws IOException {
     PostColumns all = PostColumns.load(reader, options.filter(), RetweetMode.INCLUDE, 0);
+    undatedPosts = all.undated();
     for (String name : all.accountNames()) account(name); // same numbering as the columns
     postsPerAccount = new int[accountNames.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -223,7 +230,12 @@ public final class CoordinationNetwork {
       int c = Long.compare(all.time((int) (long) p), all.time((int) (long) q));
       return c != 0 ? c : Long.compare(p, q);
     });
-    for (int s = 0; s < m; ) {
+    int first = 0;
+    // Undated posts sort first; a time window cannot hold them, so they link no accounts.
+    if (window != null) {
+      while (first < m && all.time((int) (long) sorted[first]) == PostColumns.UNDATED) first++;
+    }
+    for (int s = first; s < m; ) {
       long t0 = all.time((int) (long) sorted[s]);
       int e = s;
       while (e < m && (windowMs == Long.MAX_VALUE
@@ -253,9 +265,14 @@ public final class CoordinationNetwork {
         int a = posts[x], b = posts[y];
         link(type, window, all.accountNames().get(all.account(a)),
             all.accountNames().get(all.account(b)), shared, all.doc(a), all.doc(b),
-            Math.abs(all.time(a) - all.time(b)), 1.0);
+            gap(all.time(a), all.time(b)), 1.0);
       }
     }
+  }
+
+  /** Milliseconds between two posts; 0 when either has no time (no window was asked for). */
+  private static long gap(long a, long b) {
+    return a == PostColumns.UNDATED || b == PostColumns.UNDATED ? 0 : Math.abs(a - b);
   }
 
   private int account(String name) {

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,21 +30,28 @@ public final class NetworkWriter {
 
   /** Writes each file whole or not at all ({@link AtomicFile}); a write error is an error. */
   public static void write(Network net, Format format, Path out) throws IOException {
-    write(net, format, out, Map.of());
+    write(net, format, out, NodeAttributes.NONE, Map.of());
+  }
+
+  /** As {@link #write(Network, Format, Path)}, each node with {@code nodes}' attributes too. */
+  public static void write(Network net, Format format, Path out, NodeAttributes nodes)
+      throws IOException {
+    write(net, format, out, nodes, Map.of());
   }
 
   /**
-   * {@link #write(Network, Format, Path)}, with attributes of the whole graph: GraphML data of
-   * the graph, GEXF lines of the meta description ("name: value"). CSV has no place for them.
+   * As {@link #write(Network, Format, Path, NodeAttributes)}, with attributes of the whole
+   * graph: GraphML data of the graph, GEXF lines of the meta description ("name: value"). CSV
+   * has no place for them.
    */
-  public static void write(Network net, Format format, Path out, Map<String, String> graph)
-      throws IOException {
+  public static void write(Network net, Format format, Path out, NodeAttributes nodes,
+      Map<String, String> graph) throws IOException {
     switch (format) {
-      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, graph, x)));
-      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, graph, x)));
+      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, nodes, graph, x)));
+      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, nodes, graph, x)));
       case CSV -> {
         AtomicFile.write(out, os -> edgesCsv(net, os));
-        AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, os));
+        AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, nodes, os));
       }
     }
   }
@@ -93,7 +101,8 @@ public final class NetworkWriter {
     return b.toString();
   }
 
-  private static void graphml(Network net, Map<String, String> graph, XMLStreamWriter x)
+  private static void graphml(Network net, NodeAttributes extra, Map<String, String> graph,
+      XMLStreamWriter x)
       throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("graphml");
@@ -101,6 +110,9 @@ public final class NetworkWriter {
     key(x, "label", "node", "label", "string");
     key(x, "posts", "node", "posts", "int");
     key(x, "clusters", "node", "clusters", "int");
+    for (NodeAttributes.Attribute a : extra.attributes()) {
+      key(x, a.name(), "node", a.name(), a.type().graphml);
+    }
     key(x, "weight", "edge", "weight", "double");
     key(x, "type", "edge", "type", "string");
     key(x, "window", "edge", "window", "string");
@@ -117,6 +129,10 @@ public final class NetworkWriter {
       data(x, "label", n.account());
       data(x, "posts", Integer.toString(n.posts()));
       data(x, "clusters", Integer.toString(n.clusters()));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; values != null && i < values.size(); i++) {
+        if (values.get(i) != null) data(x, extra.attributes().get(i).name(), values.get(i));
+      }
       x.writeEndElement();
     }
     int id = 0;
@@ -159,7 +175,8 @@ public final class NetworkWriter {
     x.writeEndElement();
   }
 
-  private static void gexf(Network net, Map<String, String> graph, XMLStreamWriter x)
+  private static void gexf(Network net, NodeAttributes extra, Map<String, String> graph,
+      XMLStreamWriter x)
       throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("gexf");
@@ -181,7 +198,11 @@ public final class NetworkWriter {
     x.writeStartElement("graph");
     x.writeAttribute("mode", "static");
     x.writeAttribute("defaultedgetype", "undirected");
-    attributes(x, "node", List.of("posts:integer", "clusters:integer"));
+    List<String> nodeAttributes = new ArrayList<>(List.of("posts:integer", "clusters:integer"));
+    for (NodeAttributes.Attribute a : extra.attributes()) {
+      nodeAttributes.add(a.name() + ":" + a.type().gexf);
+    }
+    attributes(x, "node", nodeAttributes);
     attributes(x, "edge", List.of("type:string", "window:string", "evidence_count:integer",
         "evidence:string"));
     x.writeStartElement("nodes");
@@ -192,6 +213,10 @@ public final class NetworkWriter {
       x.writeStartElement("attvalues");
       attvalue(x, "0", Integer.toString(n.posts()));
       attvalue(x, "1", Integer.toString(n.clusters()));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; values != null && i < values.size(); i++) {
+        if (values.get(i) != null) attvalue(x, Integer.toString(i + 2), values.get(i));
+      }
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -264,11 +289,21 @@ public final class NetworkWriter {
     w.flush();
   }
 
-  private static void nodesCsv(Network net, OutputStream os) throws IOException {
+  private static void nodesCsv(Network net, NodeAttributes extra, OutputStream os)
+      throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write("Id,Label,posts,clusters\r\n");
+    w.write("Id,Label,posts,clusters");
+    for (NodeAttributes.Attribute a : extra.attributes()) w.write("," + a.name());
+    w.write("\r\n");
     for (Network.Node n : net.nodes()) {
-      row(w, n.account(), n.account(), Integer.toString(n.posts()), Integer.toString(n.clusters()));
+      List<String> cells = new ArrayList<>(List.of(n.account(), n.account(),
+          Integer.toString(n.posts()), Integer.toString(n.clusters())));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; i < extra.attributes().size(); i++) {
+        String v = values == null ? null : values.get(i);
+        cells.add(v == null ? "" : v);
+      }
+      row(w, cells.toArray(new String[0]));
     }
     w.flush();
   }
