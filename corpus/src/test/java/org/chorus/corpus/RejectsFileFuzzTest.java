@@ -37,7 +37,7 @@ class RejectsFileFuzzTest {
       for (int i = 0; i < RECORDS; i++) {
         String field = random.nextInt(10) == 0 ? null : text(random, 20);
         Rejection rej = new Rejection(text(random, 40), random.nextLong(0, Long.MAX_VALUE),
-            field, text(random, 80), Rejection.excerpt(text(random, 400)));
+            field, text(random, 80), Rejection.excerpt(text(random, 260)));
         sent.add(rej);
         r.reject(rej);
       }
