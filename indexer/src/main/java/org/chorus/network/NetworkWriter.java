@@ -69,6 +69,11 @@ public final class NetworkWriter {
     return s + "s";
   }
 
+  /** Four decimals are plenty for a count's mean, a z-score or a p-value. */
+  static String number(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
   static String evidence(Network.Edge e) {
     StringBuilder b = new StringBuilder();
     for (Network.Evidence x : e.evidence()) {
@@ -95,6 +100,10 @@ public final class NetworkWriter {
     key(x, "window", "edge", "window", "string");
     key(x, "evidence_count", "edge", "evidence_count", "int");
     key(x, "evidence", "edge", "evidence", "string");
+    key(x, "cooccurrences", "edge", "cooccurrences", "int");
+    key(x, "expected", "edge", "expected", "double");
+    key(x, "z", "edge", "z", "double");
+    key(x, "p", "edge", "p", "double");
     x.writeStartElement("graph");
     x.writeAttribute("id", xml("chorus"));
     x.writeAttribute("edgedefault", "undirected");
@@ -114,6 +123,13 @@ public final class NetworkWriter {
       data(x, "window", window(e.window()));
       data(x, "evidence_count", Integer.toString(e.evidenceCount()));
       data(x, "evidence", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        data(x, "cooccurrences", Integer.toString(s.observed()));
+        data(x, "expected", number(s.expected()));
+        data(x, "z", number(s.z()));
+        data(x, "p", number(s.p()));
+      }
       x.writeEndElement();
     }
     x.writeEndElement();
@@ -164,7 +180,7 @@ public final class NetworkWriter {
     x.writeAttribute("defaultedgetype", "undirected");
     attributes(x, "node", List.of("posts:integer", "clusters:integer"));
     attributes(x, "edge", List.of("type:string", "window:string", "evidence_count:integer",
-        "evidence:string"));
+        "evidence:string", "cooccurrences:integer", "expected:double", "z:double", "p:double"));
     x.writeStartElement("nodes");
     for (Network.Node n : net.nodes()) {
       x.writeStartElement("node");
@@ -188,6 +204,13 @@ public final class NetworkWriter {
       attvalue(x, "1", window(e.window()));
       attvalue(x, "2", Integer.toString(e.evidenceCount()));
       attvalue(x, "3", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        attvalue(x, "4", Integer.toString(s.observed()));
+        attvalue(x, "5", number(s.expected()));
+        attvalue(x, "6", number(s.z()));
+        attvalue(x, "7", number(s.p()));
+      }
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -237,10 +260,14 @@ public final class NetworkWriter {
   // A Writer reports write errors; a PrintWriter would swallow them (a full disk said "written").
   private static void edgesCsv(Network net, OutputStream os) throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence\r\n");
+    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence,cooccurrences,"
+        + "expected,z,p\r\n");
     for (Network.Edge e : net.edges()) {
+      Network.Significance s = e.significance();
       row(w, e.source(), e.target(), "Undirected", Integer.toString(e.weight()), e.type(),
-          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e));
+          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e),
+          s == null ? "" : Integer.toString(s.observed()), s == null ? "" : number(s.expected()),
+          s == null ? "" : number(s.z()), s == null ? "" : number(s.p()));
     }
     w.flush();
   }

@@ -139,4 +139,52 @@ class EdgeSignificanceTest {
         && e.target().equals("b")), strong.edges().toString());
     assertEquals(List.of("a", "b"), strong.nodes().stream().map(Network.Node::account).toList());
   }
+
+  @Test
+  void graphmlGexfAndCsvCarryTheScores() throws Exception {
+    Network n = build(new NullModel(20, 1), Arrays.asList(HOUR, null));
+    Network.Edge ab = edge(n, "co-link", "a", "b", HOUR);
+    int index = n.edges().indexOf(ab);
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+
+    Path graphml = dir.resolve("n.graphml");
+    NetworkWriter.write(n, NetworkWriter.Format.GRAPHML, graphml);
+    org.w3c.dom.Document g = f.newDocumentBuilder().parse(graphml.toFile());
+    org.w3c.dom.Element edge = (org.w3c.dom.Element) g.getElementsByTagNameNS("*", "edge").item(index);
+    assertEquals(String.format(java.util.Locale.ROOT, "%.4f", ab.significance().z()),
+        data(edge, "z"));
+    assertEquals("8", data(edge, "cooccurrences"));
+    assertEquals(String.format(java.util.Locale.ROOT, "%.4f", 1.0 / 21), data(edge, "p"));
+
+    Path gexf = dir.resolve("n.gexf");
+    NetworkWriter.write(n, NetworkWriter.Format.GEXF, gexf);
+    org.w3c.dom.Document x = f.newDocumentBuilder().parse(gexf.toFile());
+    org.w3c.dom.Element gedge = (org.w3c.dom.Element) x.getElementsByTagNameNS("*", "edge").item(index);
+    org.w3c.dom.NodeList values = gedge.getElementsByTagNameNS("*", "attvalue");
+    String z = null;
+    for (int i = 0; i < values.getLength(); i++) {
+      org.w3c.dom.Element v = (org.w3c.dom.Element) values.item(i);
+      if (v.getAttribute("for").equals("6")) z = v.getAttribute("value");
+    }
+    assertEquals(String.format(java.util.Locale.ROOT, "%.4f", ab.significance().z()), z);
+
+    Path csv = dir.resolve("n.csv");
+    NetworkWriter.write(n, NetworkWriter.Format.CSV, csv);
+    List<String> rows = java.nio.file.Files.readAllLines(csv);
+    assertTrue(rows.get(index + 1).endsWith(",8,"
+        + String.format(java.util.Locale.ROOT, "%.4f,%.4f,%.4f", ab.significance().expected(),
+            ab.significance().z(), ab.significance().p())), rows.get(index + 1));
+    Network.Edge unscored = edge(n, "co-link", "a", "b", null);
+    assertTrue(rows.get(n.edges().indexOf(unscored) + 1).endsWith(",,,,"));
+  }
+
+  private static String data(org.w3c.dom.Element edge, String key) {
+    org.w3c.dom.NodeList data = edge.getElementsByTagNameNS("*", "data");
+    for (int i = 0; i < data.getLength(); i++) {
+      org.w3c.dom.Element d = (org.w3c.dom.Element) data.item(i);
+      if (d.getAttribute("key").equals(key)) return d.getTextContent();
+    }
+    return null;
+  }
 }
