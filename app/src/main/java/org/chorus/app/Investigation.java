@@ -353,7 +353,7 @@ public final class Investigation implements Closeable {
   public Coordination network(NetworkRequest request, Progress progress) throws IOException {
     CoordinationNetwork builder = new CoordinationNetwork(index.reader());
     Network network = builder.build(request.copies().finderOptions(request.filter(), null),
-        request.windows());
+        request.windows(), request.nulls()).filter(request::keeps);
     progress.advance(index.size());
     return new Coordination(network, builder.skippedGroups(), builder.undatedPosts());
   }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IndexBench.class,
       SearchBench.class,
       DupesBench.class,
+      SignificanceBench.class,
       ClassifyBench.class,
       ServeBench.class,
       AccountsBench.class,

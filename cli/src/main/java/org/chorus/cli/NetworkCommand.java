@@ -16,6 +16,7 @@ import org.chorus.app.TimeWindows;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
 import org.chorus.network.NetworkWriter;
+import org.chorus.network.NullModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +47,25 @@ public final class NetworkCommand implements Callable<Integer> {
       description = "Strongest edges shown on screen (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--null-runs", defaultValue = "" + NullModel.DEFAULT_RUNS, paramLabel = "R",
+      description = "Test each edge against R circular time shifts of every account's posts"
+          + " (keeps each account's activity, breaks the timing between accounts): expected"
+          + " count, z-score and p-value per edge; 0: no test (default: ${DEFAULT-VALUE}).")
+  int nullRuns;
+
+  @Option(names = "--null-seed", defaultValue = "" + NullModel.DEFAULT_SEED, paramLabel = "N",
+      description = "Seed of the time shifts (default: ${DEFAULT-VALUE}).")
+  long nullSeed;
+
+  @Option(names = "--min-z", paramLabel = "Z",
+      description = "Keep only edges whose z-score against the shifts is at least Z.")
+  Double minZ;
+
+  @Option(names = "--max-p", paramLabel = "P",
+      description = "Keep only edges whose empirical p-value is at most P (the least is"
+          + " 1/(R+1)).")
+  Double maxP;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -67,8 +87,13 @@ public final class NetworkCommand implements Callable<Integer> {
       throw new UsageException("--format must be graphml, gexf or csv: " + format);
     }
     Investigation.Coordination.outputs("--out", fmt, out);
+    if (nullRuns < 0) throw new UsageException("--null-runs must be 0 or more: " + nullRuns);
+    if (nullRuns == 0 && (minZ != null || maxP != null)) {
+      throw new UsageException("--min-z and --max-p need --null-runs of at least 1");
+    }
     NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
-        near.copies(), windows.stream().map(TimeWindows::parse).toList()));
+        near.copies(), windows.stream().map(TimeWindows::parse).toList(),
+        nullRuns == 0 ? null : new NullModel(nullRuns, nullSeed), minZ, maxP));
     Investigation.Coordination found;
     CommunityFingerprints prints = null;
     List<Path> written;
@@ -85,16 +110,19 @@ public final class NetworkCommand implements Callable<Integer> {
     Map<String, Long> byType = new LinkedHashMap<>();
     for (Network.Edge e : net.edges()) byType.merge(e.type(), 1L, Long::sum);
     if (json) {
+      long scored = net.edges().stream().filter(e -> e.significance() != null).count();
       JsonLines.print(System.out, new Summary(net.nodes().size(), net.edges().size(), byType,
-          found.skippedGroups(), out.toString(), prints == null ? null
-              : prints.communities().stream().map(CommunityLine::of).toList()));
+          found.skippedGroups(), nullRuns, scored, minZ, maxP, out.toString(), prints == null
+              ? null : prints.communities().stream().map(CommunityLine::of).toList()));
       return ExitCode.OK;
     }
-    Table table = new Table("weight", "type", "window", "account", "account", "evidence")
-        .alignRight(0).maxWidth(100);
+    Table table = new Table("weight", "z", "p", "type", "window", "account", "account",
+        "evidence").alignRight(0, 1, 2).maxWidth(100);
     for (Network.Edge e : net.edges().subList(0, Math.min(top, net.edges().size()))) {
-      table.row(e.weight(), e.type(), TimeWindows.format(e.window()), e.source(), e.target(),
-          firstEvidence(e));
+      Network.Significance s = e.significance();
+      table.row(e.weight(), s == null ? "" : String.format(Locale.ROOT, "%.1f", s.z()),
+          s == null ? "" : String.format(Locale.ROOT, "%.3f", s.p()), e.type(),
+          TimeWindows.format(e.window()), e.source(), e.target(), firstEvidence(e));
     }
     table.print(System.out);
     System.out.printf(Locale.ROOT, "%,d accounts, %,d edges %s written to %s%n",
@@ -132,7 +160,9 @@ public final class NetworkCommand implements Callable<Integer> {
   }
 
   record Summary(int nodes, int edges, @JsonProperty("edges_by_type") Map<String, Long> edgesByType,
-      @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups, String output,
+      @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups,
+      @JsonProperty("null_runs") int nullRuns, @JsonProperty("edges_scored") long edgesScored,
+      @JsonProperty("min_z") Double minZ, @JsonProperty("max_p") Double maxP, String output,
       @JsonInclude(JsonInclude.Include.NON_NULL) List<CommunityLine> communities) {}
 
   record CommunityLine(int community, List<String> accounts,

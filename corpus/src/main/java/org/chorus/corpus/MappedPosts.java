@@ -45,6 +45,11 @@ final class MappedPosts {
   /** Post ids and linked ids that a spreadsheet rounded to floating point ({@link #rounded}). */
   private long roundedIds;
   private long roundedLinks;
+  /** The rounded values left out of the last post built, for the rejects file. */
+  private final List<Dropped> dropped = new ArrayList<>();
+
+  /** A rounded value left out of a kept post: where it was and why. */
+  record Dropped(ColumnMap.Target target, String reason) {}
 
   /**
    * @param mapped the targets the file has a source for
@@ -108,9 +113,12 @@ final class MappedPosts {
     String text = f.raw(TEXT);
     if (text == null || text.isBlank()) throw new BadField(TEXT, "missing or empty");
     String account = required(f, ACCOUNT);
+    dropped.clear();
     String id = has(ID) ? required(f, ID) : stem + ":" + row;
     if (rounded(id)) {
       roundedIds++;
+      dropped.add(new Dropped(ID, "id '" + id + "' was rounded to floating point and names no"
+          + " single post; the post is kept as " + stem + ":" + row));
       id = stem + ":" + row;
     }
     Instant time = time(f, id);
@@ -146,7 +154,14 @@ final class MappedPosts {
     String v = value(f, t);
     if (v == null || !rounded(v)) return v;
     roundedLinks++;
+    dropped.add(new Dropped(t, "id '" + v + "' was rounded to floating point and names no"
+        + " single post; the link is left out"));
     return null;
+  }
+
+  /** The rounded values left out of the post {@link #build} returned last. */
+  List<Dropped> dropped() {
+    return dropped;
   }
 
   /**
@@ -157,7 +172,10 @@ final class MappedPosts {
     return ROUNDED.matcher(id).matches();
   }
 
-  private static final Pattern ROUNDED = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?1[5-9]");
+  // 1.1540445045941903e+18 (pandas), 1.15404E+18 (Excel), 1154044504594190336.0 (a float column
+  // written out in full): no tweet id is written with an exponent or a fraction.
+  private static final Pattern ROUNDED =
+      Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?1[5-9]|[0-9]{15,}\\.[0-9]+");
 
   private static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);

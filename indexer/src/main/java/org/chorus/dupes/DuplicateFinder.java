@@ -106,6 +106,18 @@ public final class DuplicateFinder {
 
   /** Clusters as post indices, before stored fields are read. */
   public List<RawCluster> findRaw(Options options) throws IOException {
+    return findRaw(options, java.util.Collections.singletonList(options.window())).get(0);
+  }
+
+  /**
+   * {@link #findRaw(Options)} for several windows from one pass: near-duplicates are found and
+   * clustered once (that does not depend on the window), then cut into each window's bursts.
+   *
+   * @param windows null in the list: no time limit; the options' own window is ignored
+   * @return one list of clusters per window, in the same order
+   */
+  public List<List<RawCluster>> findRaw(Options options, List<Duration> windows)
+      throws IOException {
     Map<String, Double> phases = new java.util.LinkedHashMap<>();
     long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
@@ -125,11 +137,14 @@ public final class DuplicateFinder {
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
     LeaderClustering clustering =
         LeaderClustering.of(groups, firstTime, verified, similar.similarity());
-    List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
+    List<List<RawCluster>> perWindow = new ArrayList<>(windows.size());
+    for (Duration w : windows) {
+      perWindow.add(Bursts.split(cols, groups, clustering, options.withWindow(w)));
+    }
     phase(phases, "cluster", t);
     stats = new Stats(cols.selected, cols.size(), groups.count(), candidates.size(),
-        verified.size(), clusters.size(), phases);
-    return clusters;
+        verified.size(), perWindow.get(0).size(), phases);
+    return perWindow;
   }
 
   private static long phase(Map<String, Double> phases, String name, long start) {

@@ -87,6 +87,11 @@ public final class NetworkWriter {
     return s + "s";
   }
 
+  /** Four decimals are plenty for a count's mean, a z-score or a p-value. */
+  static String number(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
   static String evidence(Network.Edge e) {
     StringBuilder b = new StringBuilder();
     for (Network.Evidence x : e.evidence()) {
@@ -118,6 +123,10 @@ public final class NetworkWriter {
     key(x, "window", "edge", "window", "string");
     key(x, "evidence_count", "edge", "evidence_count", "int");
     key(x, "evidence", "edge", "evidence", "string");
+    key(x, "cooccurrences", "edge", "cooccurrences", "int");
+    key(x, "expected", "edge", "expected", "double");
+    key(x, "z", "edge", "z", "double");
+    key(x, "p", "edge", "p", "double");
     for (String name : graph.keySet()) key(x, name, "graph", name, "string");
     x.writeStartElement("graph");
     x.writeAttribute("id", xml("chorus"));
@@ -143,6 +152,13 @@ public final class NetworkWriter {
       data(x, "window", window(e.window()));
       data(x, "evidence_count", Integer.toString(e.evidenceCount()));
       data(x, "evidence", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        data(x, "cooccurrences", Integer.toString(s.observed()));
+        data(x, "expected", number(s.expected()));
+        data(x, "z", number(s.z()));
+        data(x, "p", number(s.p()));
+      }
       x.writeEndElement();
     }
     x.writeEndElement();
@@ -204,7 +220,7 @@ public final class NetworkWriter {
     }
     attributes(x, "node", nodeAttributes);
     attributes(x, "edge", List.of("type:string", "window:string", "evidence_count:integer",
-        "evidence:string"));
+        "evidence:string", "cooccurrences:integer", "expected:double", "z:double", "p:double"));
     x.writeStartElement("nodes");
     for (Network.Node n : net.nodes()) {
       x.writeStartElement("node");
@@ -232,6 +248,13 @@ public final class NetworkWriter {
       attvalue(x, "1", window(e.window()));
       attvalue(x, "2", Integer.toString(e.evidenceCount()));
       attvalue(x, "3", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        attvalue(x, "4", Integer.toString(s.observed()));
+        attvalue(x, "5", number(s.expected()));
+        attvalue(x, "6", number(s.z()));
+        attvalue(x, "7", number(s.p()));
+      }
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -281,10 +304,14 @@ public final class NetworkWriter {
   // A Writer reports write errors; a PrintWriter would swallow them (a full disk said "written").
   private static void edgesCsv(Network net, OutputStream os) throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence\r\n");
+    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence,cooccurrences,"
+        + "expected,z,p\r\n");
     for (Network.Edge e : net.edges()) {
+      Network.Significance s = e.significance();
       row(w, e.source(), e.target(), "Undirected", Integer.toString(e.weight()), e.type(),
-          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e));
+          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e),
+          s == null ? "" : Integer.toString(s.observed()), s == null ? "" : number(s.expected()),
+          s == null ? "" : number(s.z()), s == null ? "" : number(s.p()));
     }
     w.flush();
   }
