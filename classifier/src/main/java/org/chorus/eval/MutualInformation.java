@@ -41,6 +41,19 @@ public final class MutualInformation {
     return Math.max(0, mi / ((ha + hb) / 2));
   }
 
+  /** The same over label numbers, without boxing (millions of posts). */
+  public static double normalized(int[] a, int[] b) {
+    List<Integer> la = new java.util.AbstractList<>() {
+      public Integer get(int i) { return a[i]; }
+      public int size() { return a.length; }
+    };
+    List<Integer> lb = new java.util.AbstractList<>() {
+      public Integer get(int i) { return b[i]; }
+      public int size() { return b.length; }
+    };
+    return normalized(la, lb);
+  }
+
   private static double entropy(Iterable<Integer> counts, int n) {
     double h = 0;
     for (int c : counts) {
