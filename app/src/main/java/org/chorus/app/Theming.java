@@ -75,7 +75,7 @@ final class Theming {
         progress.advance(1);
       });
       ThemeModel model = new ThemeFinder(request.k(), request.terms(), request.examples(),
-          request.seed()).fit(sample.stream().map(Post::text).toList());
+          request.seed()).fit(sample.stream().map(Post::text).toList(), sample.stream().map(Post::lang).toList());
 
       int themes = model.themes();
       int[] groupTheme = new int[groups.count()];

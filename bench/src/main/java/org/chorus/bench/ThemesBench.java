@@ -206,6 +206,23 @@ public final class ThemesBench implements Callable<Integer> {
     }
     double nmiGold = a.size == 0 ? Double.NaN : MutualInformation.normalized(a.toArray(), b.toArray());
     double nmiLang = MutualInformation.normalized(theme, gl[1]);
+    // Within each language: how well the clustering follows the gold labels, alignment aside.
+    StringBuilder per = new StringBuilder();
+    int langs = java.util.Arrays.stream(gl[1]).max().orElse(-1) + 1;
+    for (int l = 0; l < langs; l++) {
+      IntList x = new IntList();
+      IntList y = new IntList();
+      for (int i = 0; i < theme.length; i++) {
+        if (gl[1][i] != l || gl[0][i] < 0) continue;
+        x.add(theme[i]);
+        y.add(gl[0][i]);
+      }
+      if (x.size >= 50) {
+        per.append(String.format(Locale.ROOT, " lang#%d(%d posts) %.3f", l, x.size,
+            MutualInformation.normalized(x.toArray(), y.toArray())));
+      }
+    }
+    System.err.println(name + ": NMI with gold within each language:" + per);
     int stop = 0;
     int all = 0;
     for (List<String> ts : top) {

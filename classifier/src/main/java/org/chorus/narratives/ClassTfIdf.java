@@ -49,6 +49,16 @@ public final class ClassTfIdf {
         .limit(n).map(Map.Entry::getKey).toList();
   }
 
+  /** Every term's weight in class c. */
+  public Map<String, Double> weights(int c) {
+    double a = average();
+    Map<String, Double> out = new HashMap<>();
+    for (var e : counts.get(c).entrySet()) {
+      out.put(e.getKey(), weigh(e.getValue(), total(e.getKey()), a));
+    }
+    return out;
+  }
+
   private static double weigh(int tf, int total, double average) {
     return tf * Math.log(1 + average / total);
   }

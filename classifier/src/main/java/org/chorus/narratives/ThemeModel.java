@@ -6,39 +6,40 @@ import java.util.TreeMap;
 
 /**
  * Themes found by {@link ThemeFinder}: their top terms and representative texts, and the rule
- * that puts any other text in one (the nearest theme centre by cosine over the same TF-IDF
+ * that puts any other text in one (the nearest group centre by cosine, a theme being one group per language over the same TF-IDF
  * terms), so a sample's themes extend to a whole index in one streaming pass. Thread-safe.
  */
 public final class ThemeModel {
   private final ThemeTerms terms;
   private final Map<String, Integer> index;
   private final float[] idf;
-  private final float[][] centroids;
+  private final List<SparseVector> centroids;
+  private final int[] themeOf;
+  private final int themes;
   private final List<List<String>> topTerms;
   private final List<List<Integer>> representatives;
   private final int[] fitted;
-  private final double[] norms;
 
-  ThemeModel(ThemeTerms terms, Map<String, Integer> index, float[] idf, float[][] centroids,
-      List<List<String>> topTerms, List<List<Integer>> representatives, int[] fitted) {
+  /**
+   * @param centroids unit-length centres of the clustered groups (one a language and theme)
+   * @param themeOf each group's theme
+   */
+  ThemeModel(ThemeTerms terms, Map<String, Integer> index, float[] idf,
+      List<SparseVector> centroids, int[] themeOf, List<List<String>> topTerms, List<List<Integer>> representatives, int[] fitted) {
     this.terms = terms;
     this.index = index;
     this.idf = idf;
-    this.centroids = centroids;
+    this.centroids = List.copyOf(centroids);
+    this.themeOf = themeOf;
+    this.themes = topTerms.size();
     this.topTerms = List.copyOf(topTerms);
     this.representatives = List.copyOf(representatives);
     this.fitted = fitted;
-    this.norms = new double[centroids.length];
-    for (int t = 0; t < centroids.length; t++) {
-      double sum = 0;
-      for (float x : centroids[t]) sum += x * x;
-      norms[t] = sum == 0 ? 1 : Math.sqrt(sum);
-    }
   }
 
   /** Number of themes, numbered 0.. by the number of fitted texts, largest first. */
   public int themes() {
-    return centroids.length;
+    return themes;
   }
 
   /** The theme's top terms by class-based TF-IDF, heaviest first. */
@@ -59,17 +60,17 @@ public final class ThemeModel {
   /** The theme of any text; -1 when none of its terms is in the themes' vocabulary. */
   public int assign(String text) {
     SparseVector v = weigh(terms.of(text), index, idf);
-    if (v.size() == 0 || centroids.length == 0) return -1;
+    if (v.size() == 0 || centroids.isEmpty()) return -1;
     int best = 0;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int t = 0; t < centroids.length; t++) {
-      double s = ThemeFinder.dot(v, centroids[t]) / norms[t];
+    for (int g = 0; g < centroids.size(); g++) {
+      double s = v.dot(centroids.get(g));
       if (s > bestScore) {
         bestScore = s;
-        best = t;
+        best = g;
       }
     }
-    return best;
+    return themeOf[best];
   }
 
   /** Sublinear TF times IDF, scaled to unit length. */
