@@ -85,7 +85,7 @@ public final class ThemesBench implements Callable<Integer> {
       ScratchIndex.delete(index);
       long t = System.nanoTime();
       PostIndexer.create(index, (file, r) -> Datasets.open(file, Format.AUTO, columns, r),
-          RejectsFile.failFast(), PostIndexer.Options.defaults()).run(input);
+          RejectsFile.failFast(), PostIndexer.Options.defaults().withThreads(1)).run(input);
       System.err.printf(Locale.ROOT, "indexed %s in %.1f s%n", input, (System.nanoTime() - t) / 1e9);
     }
     if (index == null) throw new IllegalArgumentException("give --input FILE or --index DIR");
