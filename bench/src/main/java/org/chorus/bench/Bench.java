@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DupesBench.class,
       SignificanceBench.class,
       ClassifyBench.class,
+      ThemesBench.class,
       ServeBench.class,
       AccountsBench.class,
     })
