@@ -17,8 +17,11 @@ public final class LabelSet {
   private final Map<String, Map<String, List<String>>> seeds = new LinkedHashMap<>();
   private final TreeSet<String> narratives = new TreeSet<>();
 
-  /** A training decision: the labels that apply and whether a person gave them. */
-  public record Target(String id, List<String> labels, boolean human) {}
+  /**
+   * A training decision: the labels that apply, whether a person gave them, and the labels it
+   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives).
+   */
+  public record Target(String id, List<String> labels, boolean human, List<String> scope) {}
 
   public LabelSet(List<Decision> decisions) {
     for (Decision d : decisions) {
@@ -66,7 +69,7 @@ public final class LabelSet {
 
   /**
    * One target per post: a person's label set where there is one, else the union of the seed
-   * guesses (a hit for one narrative is taken as not being the others, weakly).
+   * guesses, speaking only for the narratives those guesses were about.
    */
   public List<Target> targets() {
     Map<String, Target> out = new LinkedHashMap<>();
@@ -74,9 +77,12 @@ public final class LabelSet {
       if (latestHuman.containsKey(id)) return;
       TreeSet<String> union = new TreeSet<>();
       guesses.values().forEach(union::addAll);
-      out.put(id, new Target(id, List.copyOf(union), false));
+      TreeSet<String> scope = new TreeSet<>(guesses.keySet());
+      scope.addAll(union);
+      out.put(id, new Target(id, List.copyOf(union), false,
+          guesses.containsKey("") ? null : List.copyOf(scope)));
     });
-    latestHuman.forEach((id, labels) -> out.put(id, new Target(id, labels, true)));
+    latestHuman.forEach((id, labels) -> out.put(id, new Target(id, labels, true, null)));
     return List.copyOf(out.values());
   }
 }

@@ -29,14 +29,19 @@ public final class LabelTraining {
     List<Example> out = new ArrayList<>(targets.size());
     for (LabelSet.Target t : targets) {
       Post p = posts.get(t.id());
-      if (p != null) out.add(new Example(p, t.labels(), t.human() ? 1 : weakWeight));
+      if (p != null) {
+        out.add(new Example(p, t.labels(), t.human() ? 1 : weakWeight, t.scope()));
+      }
     }
     return out;
   }
 
-  /** Whether these examples need a multi-label model: some say none or several labels apply. */
+  /**
+   * Whether these examples need a multi-label model: some say none or several labels apply,
+   * or speak for some labels only.
+   */
   public static boolean needsMultiLabel(List<Example> examples) {
-    return examples.stream().anyMatch(e -> e.labels().size() != 1);
+    return examples.stream().anyMatch(e -> e.labels().size() != 1 || e.scope() != null);
   }
 
   /** @throws org.chorus.narratives.TrainingDataException when the examples cannot train */

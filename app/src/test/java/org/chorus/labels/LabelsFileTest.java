@@ -38,10 +38,10 @@ class LabelsFileTest {
     assertEquals(List.of("a", "b"), s.narratives());
     Map<String, LabelSet.Target> t = new java.util.HashMap<>();
     for (LabelSet.Target x : s.targets()) t.put(x.id(), x);
-    assertEquals(new LabelSet.Target("1", List.of(), true), t.get("1"), "the last human line");
-    assertEquals(new LabelSet.Target("2", List.of("a", "b"), false), t.get("2"),
+    assertEquals(new LabelSet.Target("1", List.of(), true, null), t.get("1"), "the last human line");
+    assertEquals(new LabelSet.Target("2", List.of("a", "b"), false, List.of("a", "b")), t.get("2"),
         "seed guesses of two narratives add up");
-    assertEquals(new LabelSet.Target("3", List.of(), false), t.get("3"));
+    assertEquals(new LabelSet.Target("3", List.of(), false, List.of("a")), t.get("3"));
     assertEquals(2, s.seedPosts());
   }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SearchBench.class,
       DupesBench.class,
       ClassifyBench.class,
+      AnnotateBench.class,
       ServeBench.class,
     })
 public final class Bench implements Runnable {

@@ -24,12 +24,12 @@ final class SgdLearner {
   }
 
   LinearModel fit(List<SparseVector> x, int[][] y, int k, int dimension, boolean multiLabel) {
-    return fit(x, y, null, k, dimension, multiLabel);
+    return fit(x, y, null, null, k, dimension, multiLabel);
   }
 
   /** @param weights per post, scaling its gradient (weak labels count less); null for all 1 */
-  LinearModel fit(List<SparseVector> x, int[][] y, double[] weights, int k, int dimension,
-      boolean multiLabel) {
+  LinearModel fit(List<SparseVector> x, int[][] y, double[] weights, int[][] scopes, int k,
+      int dimension, boolean multiLabel) {
     int n = x.size();
     int epochs = options.epochsFor(n);
     float[] v = new float[k * dimension];
@@ -57,6 +57,13 @@ final class SgdLearner {
         gradient(z, y[i], multiLabel, g);
         if (weights != null) {
           for (int c = 0; c < k; c++) g[c] *= weights[i];
+        }
+        if (multiLabel && scopes != null && scopes[i] != null) {
+          int[] in = scopes[i];
+          for (int c = 0, j = 0; c < k; c++) {
+            while (j < in.length && in[j] < c) j++;
+            if (j == in.length || in[j] != c) g[c] = 0;
+          }
         }
         scale *= 1 - eta * lambda;
         if (scale < 1e-6) {

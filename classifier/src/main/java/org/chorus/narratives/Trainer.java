@@ -67,8 +67,8 @@ public final class Trainer {
     Calibration calibration = options.multiLabel()
         ? calibrate(x, data, options)
         : Calibration.multiClass(options.minScore());
-    LinearModel linear = options.learner().fit(x, data.y, data.w, k, fs.dimension(),
-        options.multiLabel(), options);
+    LinearModel linear = options.learner().fit(x, data.y, data.w, data.scopes, k,
+        fs.dimension(), options.multiLabel(), options);
     Instant created = options.created() != null
         ? options.created()
         : Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -111,12 +111,14 @@ public final class Trainer {
     List<SparseVector> fx = new ArrayList<>();
     int[][] fy = new int[fit.size()][];
     double[] fw = data.w == null ? null : new double[fit.size()];
+    int[][] fs = data.scopes == null ? null : new int[fit.size()][];
     for (int j = 0; j < fit.size(); j++) {
       fx.add(x.get(fit.get(j)));
       fy[j] = data.y[fit.get(j)];
       if (fw != null) fw[j] = data.w[fit.get(j)];
+      if (fs != null) fs[j] = data.scopes[fit.get(j)];
     }
-    LinearModel m = o.learner().fit(fx, fy, fw, k, o.features().dimension(), true, o);
+    LinearModel m = o.learner().fit(fx, fy, fw, fs, k, o.features().dimension(), true, o);
     double[][] margins = new double[k][held.size()];
     double[] z = new double[k];
     for (int j = 0; j < held.size(); j++) {
@@ -124,10 +126,17 @@ public final class Trainer {
       for (int c = 0; c < k; c++) margins[c][j] = z[c];
     }
     for (int c = 0; c < k; c++) {
-      int[] yc = new int[held.size()];
+      List<Integer> in = new ArrayList<>();
+      for (int j = 0; j < held.size(); j++) {
+        int[] scope = data.scopes == null ? null : data.scopes[held.get(j)];
+        if (scope == null || Labelled.has(scope, c)) in.add(j);
+      }
+      int[] yc = new int[in.size()];
+      double[] mc = new double[in.size()];
       int positives = 0;
       for (int j = 0; j < yc.length; j++) {
-        yc[j] = Labelled.has(data.y[held.get(j)], c) ? 1 : 0;
+        yc[j] = Labelled.has(data.y[held.get(in.get(j))], c) ? 1 : 0;
+        mc[j] = margins[c][in.get(j)];
         positives += yc[j];
       }
       if (positives == 0 || positives == yc.length) {
@@ -136,14 +145,14 @@ public final class Trainer {
         t.add(0.5);
         continue;
       }
-      PlattScaling platt = PlattScaling.fit(margins[c], yc);
+      PlattScaling platt = PlattScaling.fit(mc, yc);
       // Smile keeps A and B private; read them back from two points of the logistic curve.
       double b0 = logit(platt.scale(0));
       double a0 = logit(platt.scale(1)) - b0;
       a.add(a0);
       b.add(b0);
       double[] p = new double[yc.length];
-      for (int j = 0; j < p.length; j++) p[j] = 1 / (1 + Math.exp(a0 * margins[c][j] + b0));
+      for (int j = 0; j < p.length; j++) p[j] = 1 / (1 + Math.exp(a0 * mc[j] + b0));
       t.add(Thresholds.bestF1(p, yc));
     }
     return new Calibration(0, a, b, t);
@@ -178,14 +187,17 @@ public final class Trainer {
     final int[][] y;
     /** Per post, or null when every post counts 1. */
     final double[] w;
+    /** Per post, sorted label indices it speaks for (null: all); null when all speak for all. */
+    final int[][] scopes;
     final DataSummary summary;
 
     private Labelled(List<Post> posts, List<String> labels, int[][] y, double[] w,
-        DataSummary summary) {
+        int[][] scopes, DataSummary summary) {
       this.posts = posts;
       this.labels = labels;
       this.y = y;
       this.w = w;
+      this.scopes = scopes;
       this.summary = summary;
     }
 
@@ -219,8 +231,14 @@ public final class Trainer {
       List<Post> posts = new ArrayList<>(examples.size());
       int[][] y = new int[examples.size()][];
       double[] w = weighted ? new double[examples.size()] : null;
+      boolean partial = multiLabel && examples.stream().anyMatch(e -> e.scope() != null);
+      int[][] scopes = partial ? new int[examples.size()][] : null;
       for (int i = 0; i < y.length; i++) {
         Example e = examples.get(i);
+        if (partial && e.scope() != null) {
+          scopes[i] = new TreeSet<>(e.scope()).stream().filter(index::containsKey)
+              .mapToInt(index::get).toArray();
+        }
         // The decision replaces whatever labels the post came with, also in the fingerprint.
         posts.add(e.post().toBuilder().labels(e.labels()).build());
         y[i] = new TreeSet<>(e.labels()).stream().mapToInt(index::get).toArray();
@@ -228,7 +246,7 @@ public final class Trainer {
       }
       List<String> singletons = new ArrayList<>();
       counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
-      return new Labelled(posts, labels, y, w,
+      return new Labelled(posts, labels, y, w, scopes,
           new DataSummary(posts.size(), 0, 0, counts, singletons));
     }
 
@@ -267,7 +285,7 @@ public final class Trainer {
       }
       List<String> singletons = new ArrayList<>();
       counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
-      return new Labelled(posts, labels, y, null,
+      return new Labelled(posts, labels, y, null, null,
           new DataSummary(posts.size(), unlabelled, extra, counts, singletons));
     }
 
