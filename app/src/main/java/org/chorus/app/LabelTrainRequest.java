@@ -12,6 +12,9 @@ import org.chorus.narratives.TrainingOptions;
  */
 public record LabelTrainRequest(Path labels, Path model, TrainingOptions options,
     double weakWeight, int folds) {
+  /** What a seed guess counts against a person's decision by default. */
+  public static final double DEFAULT_WEAK_WEIGHT = org.chorus.labels.LabelTraining.WEAK_WEIGHT;
+
   public LabelTrainRequest {
     Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(model, "model");
