@@ -61,6 +61,11 @@ public final class Investigation implements Closeable {
   static final int RECENT = 8;
 
   private final PostIndex index;
+
+  /** The open index, for the annotation services of this package. */
+  PostIndex index() {
+    return index;
+  }
   private final PostSearcher searcher;
   // The index is a fixed snapshot while open, so a request's answer stays right: the page asks
   // the same search again on Back, on paging and in every view of the current filter.

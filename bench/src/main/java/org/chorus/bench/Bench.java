@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SignificanceBench.class,
       ClassifyBench.class,
       ThemesBench.class,
+      AnnotateBench.class,
       ServeBench.class,
       AccountsBench.class,
     })
