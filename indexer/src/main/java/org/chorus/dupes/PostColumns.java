@@ -41,7 +41,7 @@ public final class PostColumns {
   /** Posts the filter and retweet choice selected, before too-short posts were set aside. */
   final int selected;
 
-  private PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
+  PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
       List<String> accountNames, int selected) {
     this.doc = doc;
     this.time = time;
