@@ -54,6 +54,14 @@ public final class ChorusSpark {
         description = "Tasks per dataset file; 0: the cores over the files, at least 1.")
     int slices;
 
+    @Option(names = "--on-error", defaultValue = "skip", paramLabel = "skip|fail",
+        description = "skip (default): count bad records and go on; fail: stop at the first.")
+    String onError;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+        description = "Write bad records here (a path every executor can write).")
+    String rejects;
+
     SparkSession session() {
       SparkSession.Builder b = SparkSession.builder().appName("chorus")
           .config("spark.ui.enabled", "false")
@@ -72,7 +80,10 @@ public final class ChorusSpark {
         int cores = spark.sparkContext().defaultParallelism();
         k = Math.max(1, (cores + input.size() - 1) / input.size());
       }
-      return new PostSource(input, format, columns, k);
+      if (!onError.equals("skip") && !onError.equals("fail")) {
+        throw new IllegalArgumentException("--on-error must be skip or fail: " + onError);
+      }
+      return new PostSource(input, format, columns, k, onError.equals("skip"), rejects);
     }
   }
 
@@ -93,8 +104,9 @@ public final class ChorusSpark {
     public Integer call() throws Exception {
       long start = System.nanoTime();
       try (SparkSession spark = common.session()) {
-        long n = LabelJob.run(spark, common.source(spark), model, output, parquet);
-        summary(Map.of("type", "summary", "posts", n, "output", output,
+        LabelJob.Result r = LabelJob.run(spark, common.source(spark), model, output, parquet);
+        summary(Map.of("type", "summary", "posts", r.posts(), "rejected", r.rejected(),
+            "output", output,
             "seconds", seconds(start)));
       }
       return 0;
@@ -136,7 +148,8 @@ public final class ChorusSpark {
         }
         summary(Map.of("type", "summary", "posts", r.posts(), "groups", r.groups(),
             "candidate_pairs", r.candidatePairs(), "verified_pairs", r.verifiedPairs(),
-            "clusters", r.clusters().size(), "seconds", seconds(start)));
+            "clusters", r.clusters().size(), "rejected", r.rejected(),
+            "seconds", seconds(start)));
       }
       return 0;
     }

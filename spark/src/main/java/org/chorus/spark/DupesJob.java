@@ -55,15 +55,16 @@ public final class DupesJob {
 
   /** Result and figures of a run. */
   public record Result(List<Cluster> clusters, long posts, long groups, long candidatePairs,
-      long verifiedPairs) {}
+      long verifiedPairs, long rejected) {}
 
   public static Result run(SparkSession spark, PostSource source,
       DuplicateFinder.Options options) {
     int minWords = Math.max(1, options.minWords());
     RetweetMode retweets = options.retweets();
     LongAccumulator postCount = spark.sparkContext().longAccumulator("posts");
+    LongAccumulator rejected = spark.sparkContext().longAccumulator("rejected");
     LongAccumulator candidateCount = spark.sparkContext().longAccumulator("candidate pairs");
-    JavaRDD<Row> rows = source.map(spark, posts -> {
+    JavaRDD<Row> rows = source.map(spark, rejected, posts -> {
       List<Row> out = new ArrayList<>();
       for (Post p = posts.next(); p != null; p = posts.next()) {
         if (retweets == RetweetMode.EXCLUDE && p.retweet()) continue;
@@ -158,7 +159,7 @@ public final class DupesJob {
     long groupCount = groups.count();
     groups.unpersist();
     return new Result(clusters, postCount.value(), groupCount, candidateCount.value(),
-        edges.length);
+        edges.length, rejected.value());
   }
 
 }

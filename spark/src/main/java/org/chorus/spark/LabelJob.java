@@ -13,6 +13,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
 import org.chorus.app.Narratives;
 
 /**
@@ -30,11 +31,11 @@ public final class LabelJob {
   private LabelJob() {}
 
   /** Labelled posts as JSON Lines, one partition per input slice. */
-  public static JavaRDD<String> labels(SparkSession spark, PostSource source, Path model)
-      throws IOException {
+  public static JavaRDD<String> labels(SparkSession spark, PostSource source, Path model,
+      LongAccumulator rejected) throws IOException {
     Broadcast<byte[]> file = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(Files.readAllBytes(model));
-    return source.map(spark, posts -> {
+    return source.map(spark, rejected, posts -> {
       List<String> out = new ArrayList<>();
       // One labelling thread per task: Spark gives each core its own task.
       Narratives.labelPosts(Models.of(file), posts, 1,
@@ -43,10 +44,14 @@ public final class LabelJob {
     });
   }
 
-  /** Writes the labels to {@code output}, a folder of part files; returns posts labelled. */
-  public static long run(SparkSession spark, PostSource source, Path model, String output,
+  /** Posts labelled and bad records set aside. */
+  public record Result(long posts, long rejected) {}
+
+  /** Writes the labels to {@code output}, a folder of part files. */
+  public static Result run(SparkSession spark, PostSource source, Path model, String output,
       boolean parquet) throws IOException {
-    JavaRDD<String> lines = labels(spark, source, model).cache();
+    LongAccumulator rejected = spark.sparkContext().longAccumulator("rejected");
+    JavaRDD<String> lines = labels(spark, source, model, rejected).cache();
     if (parquet) {
       spark.read().schema(SCHEMA).json(spark.createDataset(lines.rdd(), Encoders.STRING()))
           .write().parquet(output);
@@ -55,6 +60,6 @@ public final class LabelJob {
     }
     long n = lines.count();
     lines.unpersist();
-    return n;
+    return new Result(n, rejected.value());
   }
 }

@@ -16,6 +16,8 @@ import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
 import org.chorus.corpus.PostReader;
 import org.chorus.corpus.RejectHandler;
+import org.chorus.corpus.RejectsFile;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Where a job's posts come from, split into partitions that Chorus's own readers read: each
@@ -27,9 +29,14 @@ import org.chorus.corpus.RejectHandler;
  *
  * @param columns a column map spec ({@code id=ID,text=TEXT,...}), or null for the layout's own
  * @param slices tasks per dataset file
+ * @param skipBad bad records are counted and set aside ({@code --on-error skip}); otherwise the
+ *     first stops the job with its file, line and field
+ * @param rejects where the first slice of each file (every slice reads every record) writes
+ *     them, one file per input ({@code .N} appended when several); a path each executor can
+ *     write, so a shared file system on a cluster. Null: counted only
  */
-public record PostSource(List<String> files, String format, String columns, int slices)
-    implements Serializable {
+public record PostSource(List<String> files, String format, String columns, int slices,
+    boolean skipBad, String rejects) implements Serializable {
   static final int BLOCK = 1024;
 
   /** A partition's work on its posts. */
@@ -44,7 +51,13 @@ public record PostSource(List<String> files, String format, String columns, int 
     long order();
   }
 
-  public <T> JavaRDD<T> map(SparkSession spark, PartitionJob<T> job) {
+  /** Every file read whole by one task, stopping at the first bad record. */
+  public static PostSource of(List<String> files, int slices) {
+    return new PostSource(files, null, null, slices, false, null);
+  }
+
+  /** @param rejected counts the bad records set aside */
+  public <T> JavaRDD<T> map(SparkSession spark, LongAccumulator rejected, PartitionJob<T> job) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     if ("parquet".equalsIgnoreCase(format)) {
       JavaRDD<String> rows = spark.read().parquet(files.toArray(String[]::new)).toJSON()
@@ -59,19 +72,34 @@ public record PostSource(List<String> files, String format, String columns, int 
     String fmt = format;
     String cols = columns;
     int k = slices;
+    boolean skip = skipBad;
+    String aside = rejects;
+    int fileCount = files.size();
     return jsc.parallelize(slicesOf, slicesOf.size()).mapPartitions(it -> {
       long[] fs = it.next();
-      try (Numbered r = new Slice(open(Path.of(names.get((int) fs[0])), fmt, cols),
-          fs[0], (int) fs[1], k)) {
+      boolean owner = fs[1] == 0;
+      RejectsFile file = !skip ? RejectsFile.failFast()
+          : owner && aside != null
+              ? RejectsFile.at(Path.of(fileCount == 1 ? aside : aside + "." + fs[0]))
+              : null;
+      RejectHandler handler = file != null && !skip ? file : r -> {
+        if (!owner) return;
+        rejected.add(1);
+        if (file != null) file.reject(r);
+      };
+      try (RejectsFile closing = file;
+          Numbered r = new Slice(open(Path.of(names.get((int) fs[0])), fmt, cols, handler),
+              fs[0], (int) fs[1], k)) {
         // The job consumes the reader before this returns: jobs collect their partition.
         return job.run(r);
       }
     }, false);
   }
 
-  static PostReader open(Path file, String format, String columns) throws IOException {
+  static PostReader open(Path file, String format, String columns, RejectHandler handler)
+      throws IOException {
     return Datasets.open(file, format == null ? Format.AUTO : Format.parse(format),
-        columns == null ? null : ColumnMap.parse(columns), RejectHandler.failFast());
+        columns == null ? null : ColumnMap.parse(columns), handler);
   }
 
   private static Numbered jsonRows(int part, Iterator<String> lines) {

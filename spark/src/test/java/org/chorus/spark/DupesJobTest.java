@@ -53,7 +53,7 @@ class DupesJobTest {
     }
     DuplicateFinder.Options options = DuplicateFinder.Options.defaults().withWindow(window);
     DupesJob.Result got = DupesJob.run(LocalSpark.get(),
-        new PostSource(List.of(LabelJobTest.CORPUS.toString()), null, null, slices), options);
+        PostSource.of(List.of(LabelJobTest.CORPUS.toString()), slices), options);
     assertTrue(expected.size() >= 5, "the corpus has planted campaigns: " + expected.size());
     assertEquals(members(expected), members(got.clusters()));
     assertEquals(expected.stream().map(Cluster::representativeId).toList(),

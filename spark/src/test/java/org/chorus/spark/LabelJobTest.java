@@ -32,9 +32,9 @@ class LabelJobTest {
         Progress.NONE);
     Map<String, String> one = byId(Files.readAllLines(expected));
     // Three slices of one file: posts of one slice are not contiguous in the input.
-    PostSource source = new PostSource(List.of(CORPUS.toString()), null, null, 3);
+    PostSource source = PostSource.of(List.of(CORPUS.toString()), 3);
     Path out = tmp.resolve("spark");
-    long n = LabelJob.run(LocalSpark.get(), source, MODEL, out.toString(), false);
+    long n = LabelJob.run(LocalSpark.get(), source, MODEL, out.toString(), false).posts();
     List<String> lines = new ArrayList<>();
     try (var parts = Files.list(out)) {
       for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
@@ -49,7 +49,7 @@ class LabelJobTest {
   @Test
   void parquetRoundTripKeepsScores() throws Exception {
     Path out = tmp.resolve("parquet");
-    PostSource source = new PostSource(List.of(CORPUS.toString()), null, null, 2);
+    PostSource source = PostSource.of(List.of(CORPUS.toString()), 2);
     LabelJob.run(LocalSpark.get(), source, MODEL, out.toString(), true);
     Dataset<Row> rows = LocalSpark.get().read().parquet(out.toString());
     Path expected = tmp.resolve("one.jsonl");
