@@ -20,13 +20,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code chorus spark label|dupes}: the batch jobs on Apache Spark. Run embedded with
+ * {@code chorus spark label|dupes|index}: the batch jobs on Apache Spark. Run embedded with
  * {@code --master local[N]} (./chorus spark ...), or by {@code spark-submit --class
  * org.chorus.spark.ChorusSpark chorus-spark.jar ...} on a cluster, whose master then comes from
  * spark-submit. Prints one JSON summary line; exit 0 done, 1 failed, 2 bad usage or input.
  */
 @Command(name = "chorus spark", mixinStandardHelpOptions = true,
-    subcommands = {ChorusSpark.Label.class, ChorusSpark.Dupes.class},
+    subcommands = {ChorusSpark.Label.class, ChorusSpark.Dupes.class, ChorusSpark.Index.class},
     description = "Run Chorus batch jobs on Apache Spark.")
 public final class ChorusSpark {
   static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -150,6 +150,26 @@ public final class ChorusSpark {
             "candidate_pairs", r.candidatePairs(), "verified_pairs", r.verifiedPairs(),
             "clusters", r.clusters().size(), "rejected", r.rejected(),
             "seconds", seconds(start)));
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "index", mixinStandardHelpOptions = true,
+      description = "Build one index shard per partition in OUT (open them together with "
+          + "--index OUT/shard-00000,... or merge them with chorus merge).")
+  static final class Index implements Callable<Integer> {
+    @Mixin Common common;
+
+    @Option(names = "--index", required = true, paramLabel = "OUT") Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      long start = System.nanoTime();
+      try (SparkSession spark = common.session()) {
+        IndexJob.Result r = IndexJob.run(spark, common.source(spark), out);
+        summary(Map.of("type", "summary", "posts", r.posts(), "rejected", r.rejected(),
+            "shards", String.join(",", r.shards()), "seconds", seconds(start)));
       }
       return 0;
     }
