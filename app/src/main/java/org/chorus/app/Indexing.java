@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -113,6 +114,22 @@ public final class Indexing {
       }
     }
     return new UsersRead(records, read + rejected[0], rejected[0]);
+  }
+
+  /**
+   * Copies the posts of several indexes (e.g. the shards of a Spark job) into {@code out};
+   * returns the posts {@code out} then holds. Ids are not compared across the sources.
+   *
+   * @throws org.chorus.index.IndexMissingException a source holds no index
+   */
+  public static int merge(Path out, List<Path> from) throws IOException {
+    OutputPath.folder("index", out);
+    for (Path p : from) {
+      if (p.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new RequestException("cannot merge the index " + out + " into itself");
+      }
+    }
+    return org.chorus.index.IndexMerge.merge(out, from);
   }
 
   /** Asks a running {@link #index} to stop reading, index what it has read and commit. */

@@ -106,6 +106,14 @@ public final class Investigation implements Closeable {
     return new Investigation(PostIndex.open(dir), limits);
   }
 
+  /**
+   * Opens several indexes as one (shards: {@link PostIndex#open(List)}); one folder as
+   * {@link #open(Path, QueryLimits)}.
+   */
+  public static Investigation open(List<Path> dirs, QueryLimits limits) throws IOException {
+    return new Investigation(PostIndex.open(dirs), limits);
+  }
+
   public Path path() {
     return index.path();
   }

@@ -37,19 +37,12 @@ final class Labelling {
       AtomicFile.write(request.output(), os -> {
         Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
         try (JsonGenerator g = JSON.createGenerator(w)
-                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-            OrderedLabeller<Post> labeller = new OrderedLabeller<>(model, p -> p,
-                request.threads(), (posts, predictions) -> {
-                  for (int i = 0; i < posts.size(); i++) {
-                    JSON.writeValue(g, PostLabels.of(posts.get(i).id(), predictions.get(i)));
-                    w.write('\n');
-                    tally.add(predictions.get(i));
-                  }
-                  progress.advance(posts.size());
-                })) {
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)) {
           g.setRootValueSeparator(null);
-          for (Post p = reader.next(); p != null; p = reader.next()) labeller.add(p);
-          labeller.finish();
+          stream(model, reader, request.threads(), labels -> {
+            JSON.writeValue(g, labels);
+            w.write('\n');
+          }, tally, progress);
         }
         w.flush();
       });
@@ -59,6 +52,22 @@ final class Labelling {
           rejects.written() ? rejects.path() : null);
     }
     return tally.result(rejects.count(), request.output().toString());
+  }
+
+  /** Labels every post of {@code reader} in input order: {@link Narratives#labelPosts}. */
+  static void stream(NarrativeModel model, PostReader reader, int threads,
+      Narratives.LabelSink sink, LabelTally tally, Progress progress) throws IOException {
+    try (OrderedLabeller<Post> labeller = new OrderedLabeller<>(model, p -> p, threads,
+        (posts, predictions) -> {
+          for (int i = 0; i < posts.size(); i++) {
+            sink.accept(PostLabels.of(posts.get(i).id(), predictions.get(i)));
+            if (tally != null) tally.add(predictions.get(i));
+          }
+          progress.advance(posts.size());
+        })) {
+      for (Post p = reader.next(); p != null; p = reader.next()) labeller.add(p);
+      labeller.finish();
+    }
   }
 
   static LabelResult index(LabelIndexRequest request, Progress progress) throws IOException {

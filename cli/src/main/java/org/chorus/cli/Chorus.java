@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       IndexCommand.class,
+      MergeCommand.class,
       SearchCommand.class,
       StatsCommand.class,
       SimilarCommand.class,

@@ -45,7 +45,7 @@ public final class PostColumns {
   /** Posts loaded without a time. */
   final int undated;
 
-  private PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
+  PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
       List<String> accountNames, int selected, int undated) {
     this.doc = doc;
     this.time = time;
