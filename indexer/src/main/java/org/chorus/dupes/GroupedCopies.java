@@ -1,7 +1,6 @@
 package org.chorus.dupes;
 
 import java.time.Instant;
-import org.chorus.corpus.Post;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongConsumer;
+import org.chorus.corpus.Post;
 
 /**
  * The rules of {@link DuplicateFinder} for exact-copy groups formed elsewhere, e.g. by a Spark
