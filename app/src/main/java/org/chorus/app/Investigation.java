@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
@@ -430,7 +431,9 @@ public final class Investigation implements Closeable {
     List<Path> files = Coordination.outputs("out", format, out);
     try (RunRecorder run = RunRecorder.start("network",
         new NetworkOutput(request, format, out), List.of(), null)) {
-      RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
+      // Shards opened together (--index a,b,c) have no one commit to name.
+      RunManifest manifest = run.manifest(index.reader() instanceof DirectoryReader one
+          ? IndexIdentity.of(index.path(), one) : null);
       NetworkWriter.write(found.network(), format, out, fingerprints == null
           ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints),
           manifest.attributes());

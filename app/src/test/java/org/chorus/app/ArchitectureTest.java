@@ -33,6 +33,7 @@ class ArchitectureTest {
       .layer("Search").definedBy("org.chorus.search..")
       .layer("Dupes").definedBy("org.chorus.dupes..")
       .layer("Network").definedBy("org.chorus.network..")
+      .layer("Accounts").definedBy("org.chorus.accounts..")
       .layer("Eval").definedBy("org.chorus.eval..")
       .layer("Narratives").definedBy("org.chorus.narratives..")
       .layer("Labels").definedBy("org.chorus.labels..")
@@ -43,6 +44,7 @@ class ArchitectureTest {
       .whereLayer("Search").mayOnlyAccessLayers("Corpus", "Fingerprint", "Index")
       .whereLayer("Dupes").mayOnlyAccessLayers("Corpus", "Fingerprint", "Index")
       .whereLayer("Network").mayOnlyAccessLayers("Corpus", "Fingerprint", "Index", "Dupes")
+      .whereLayer("Accounts").mayOnlyAccessLayers("Corpus", "Index")
       .whereLayer("Eval").mayOnlyAccessLayers("Corpus")
       .whereLayer("Narratives").mayOnlyAccessLayers("Corpus", "Eval")
       .whereLayer("Labels").mayOnlyAccessLayers("Corpus", "Fingerprint", "Eval", "Narratives")
@@ -52,7 +54,7 @@ class ArchitectureTest {
   static final ArchRule productCodeUsesNoFrontEnd = noClasses()
       .that().resideInAnyPackage("org.chorus.corpus..", "org.chorus.fingerprint..",
           "org.chorus.index..", "org.chorus.search..", "org.chorus.dupes..",
-          "org.chorus.network..", "org.chorus.narratives..", "org.chorus.eval..",
-          "org.chorus.labels..", "org.chorus.app..")
+          "org.chorus.network..", "org.chorus.accounts..", "org.chorus.narratives..",
+          "org.chorus.eval..", "org.chorus.labels..", "org.chorus.app..")
       .should().dependOnClassesThat().resideInAnyPackage("org.chorus.cli..", "org.chorus.bench..");
 }
