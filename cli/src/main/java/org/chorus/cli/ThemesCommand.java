@@ -1,5 +1,7 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -75,6 +77,8 @@ public final class ThemesCommand implements Callable<Integer> {
     }
     if (json.json) {
       result.themes().forEach(t -> JsonLines.print(System.out, t));
+      JsonLines.print(System.out, new Summary(result.posts(), result.clustered(),
+          result.copyGroups(), result.collapsedPosts(), result.unassigned()));
     } else {
       print(System.out, result, filter);
     }
@@ -126,5 +130,16 @@ public final class ThemesCommand implements Callable<Integer> {
     String line = text.replaceAll("\\s+", " ").strip();
     return line.codePointCount(0, line.length()) <= max ? line
         : line.substring(0, line.offsetByCodePoints(0, max)) + "…";
+  }
+
+  /** The last JSON line: what the themes were made of, and the posts no theme could take. */
+  @JsonPropertyOrder({"type"})
+  record Summary(long posts, long clustered, @JsonProperty("copy_groups") long copyGroups,
+      @JsonProperty("collapsed_posts") long collapsedPosts,
+      @JsonProperty("without_readable_term") long unassigned) {
+    @JsonProperty("type")
+    String type() {
+      return "summary";
+    }
   }
 }
