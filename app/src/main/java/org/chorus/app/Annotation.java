@@ -1,7 +1,6 @@
 package org.chorus.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,10 +24,7 @@ import org.chorus.labels.LabelSet;
 import org.chorus.labels.LabelTraining;
 import org.chorus.labels.LabelsFile;
 import org.chorus.labels.Proposals;
-import org.chorus.narratives.CvMetrics;
-import org.chorus.narratives.DataSummary;
 import org.chorus.narratives.Example;
-import org.chorus.narratives.ModelFile;
 import org.chorus.narratives.NarrativeModel;
 import org.chorus.narratives.Prediction;
 import org.chorus.narratives.TrainingDataException;
@@ -162,8 +158,18 @@ public final class Annotation {
   /** Trains from the labels file, cross-validates on people's decisions, writes the model. */
   public static TrainResult train(Investigation inv, LabelTrainRequest request, Progress progress)
       throws Exception {
-    long start = System.nanoTime();
     OutputPath.file("model", request.model());
+    try (RunRecorder recorder = RunRecorder.start("train", request, List.of(request.labels()),
+        null)) {
+      TrainResult result = trainModel(inv, request, progress);
+      RunRecorder.writeBeside(recorder.manifest(null), List.of(request.model()));
+      return result;
+    }
+  }
+
+  private static TrainResult trainModel(Investigation inv, LabelTrainRequest request,
+      Progress progress) throws Exception {
+    long start = System.nanoTime();
     LabelSet set = new LabelSet(LabelsFile.read(request.labels()));
     Map<String, Post> posts = labelledPosts(inv, set);
     List<Example> examples = LabelTraining.examples(set.targets(), posts, request.weakWeight());
@@ -186,14 +192,7 @@ public final class Annotation {
         note = (note == null ? "" : note + "; ") + "cross-validation skipped: " + e.getMessage();
       }
     }
-    CvMetrics metrics = cv == null ? null : CvMetrics.of(cv, trained.labels());
-    NarrativeModel model = metrics == null ? trained : trained.withMetrics(metrics.asMap());
-    ModelFile.write(model, request.model());
-    DataSummary d = model.info().data();
-    return new TrainResult(request.model().toString(), Files.size(request.model()), d.posts(),
-        d.unlabelledSkipped(), d.extraLabelsIgnored(), d.singletonLabels(), d.labelCounts(),
-        0, Math.round(seconds * 10000) / 10000.0, metrics, note, model.labels(),
-        model.multiLabel(), null, cv);
+    return Training.write(trained, cv, request.model(), note, 0, seconds, null);
   }
 
   /** Cohen's kappa per label between the people's decisions of two labels files. */

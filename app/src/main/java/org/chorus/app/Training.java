@@ -1,6 +1,8 @@
 package org.chorus.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,13 +74,23 @@ final class Training {
         note = "cross-validation skipped: " + e.getMessage();
       }
     }
+    return write(trained, cv, request.model(), note, rejects.count(), trainSeconds,
+        rejects.written() ? rejects.path() : null);
+  }
+
+  /**
+   * Writes a trained model with its cross-validated metrics (when {@code cv} is not null) and
+   * says what it was trained on.
+   */
+  static TrainResult write(NarrativeModel trained, CrossValidation.Result cv, Path file,
+      String note, long rejected, double trainSeconds, Path rejectsFile) throws IOException {
     CvMetrics metrics = cv == null ? null : CvMetrics.of(cv, trained.labels());
     NarrativeModel model = metrics == null ? trained : trained.withMetrics(metrics.asMap());
-    ModelFile.write(model, request.model());
+    ModelFile.write(model, file);
     DataSummary d = model.info().data();
-    return new TrainResult(request.model().toString(), Files.size(request.model()), d.posts(),
-        d.unlabelledSkipped(), d.extraLabelsIgnored(), d.singletonLabels(), d.labelCounts(),
-        rejects.count(), Math.round(trainSeconds * 10000) / 10000.0, metrics, note,
-        model.labels(), model.multiLabel(), rejects.written() ? rejects.path() : null, cv);
+    return new TrainResult(file.toString(), Files.size(file), d.posts(), d.unlabelledSkipped(),
+        d.extraLabelsIgnored(), d.singletonLabels(), d.labelCounts(), rejected,
+        Math.round(trainSeconds * 10000) / 10000.0, metrics, note, model.labels(),
+        model.multiLabel(), rejectsFile, cv);
   }
 }

@@ -101,6 +101,9 @@ class AnnotationTest {
     assertEquals(120, t.posts());
     assertNotNull(t.crossValidation(), t.note());
     NarrativeModel m = ModelFile.read(model);
+    // The model's run manifest names the labels file it was trained from, by its hash.
+    Path manifest = dir.resolve("loop.model.manifest.json");
+    assertTrue(Files.readString(manifest).contains(labels.getFileName().toString()));
     int right = 0, n = 0;
     for (Post p : gold.values()) {
       if (n++ == 500) break;
