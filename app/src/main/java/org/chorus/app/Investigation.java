@@ -430,7 +430,10 @@ public final class Investigation implements Closeable {
     List<Path> files = Coordination.outputs("out", format, out);
     try (RunRecorder run = RunRecorder.start("network",
         new NetworkOutput(request, format, out), List.of(), null)) {
-      RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
+      // Shards opened together are no single commit: identify the folder then.
+      RunManifest manifest = run.manifest(
+          index.reader() instanceof org.apache.lucene.index.DirectoryReader dr
+              ? IndexIdentity.of(index.path(), dr) : IndexIdentity.of(index.path()));
       NetworkWriter.write(found.network(), format, out, fingerprints == null
           ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints),
           manifest.attributes());
