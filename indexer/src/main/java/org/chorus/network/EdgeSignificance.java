@@ -104,8 +104,13 @@ final class EdgeSignificance {
     int[] counts = new int[edgeCount];
     long[] offset = new long[accounts];
     SplittableRandom random = new SplittableRandom(model.seed());
+    // Offsets in [-bound, bound], or anywhere on the circle when that covers it.
+    long bound = model.maxShift() == null ? span : model.maxShift().toSeconds();
+    boolean whole = bound >= (span - 1) / 2;
     for (int r = 0; r < model.runs(); r++) {
-      for (int a = 0; a < accounts; a++) offset[a] = random.nextLong(span);
+      for (int a = 0; a < accounts; a++) {
+        offset[a] = whole ? random.nextLong(span) : random.nextLong(2 * bound + 1) - bound;
+      }
       Arrays.fill(counts, 0);
       count(counts, offset, window);
       for (int e = 0; e < edgeCount; e++) {
