@@ -49,16 +49,18 @@ public final class NetworkCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--null-runs", defaultValue = "" + NullModel.DEFAULT_RUNS, paramLabel = "R",
-      description = "Test each edge against R circular time shifts of every account's posts"
-          + " (keeps each account's activity, breaks the timing between accounts): expected"
-          + " count, z-score and p-value per edge; 0: no test (default: ${DEFAULT-VALUE}).")
+      description = "Test each edge against R random time shifts of the accounts' posts"
+          + " (see --null-shift; keeps each account's activity, breaks the timing between"
+          + " accounts): expected count, z-score and p-value per edge; 0: no test (default:"
+          + " ${DEFAULT-VALUE}).")
   int nullRuns;
 
   @Option(names = "--null-shift", defaultValue = "1d", paramLabel = "D|span",
-      description = "Shift each account's posts by up to D either way (at least 24 windows),"
-          + " about the lifetime of a shared link or post; span: anywhere in the data's time"
-          + " span, which counts accounts sharing the same things in the same days as"
-          + " coordinated (default: ${DEFAULT-VALUE}).")
+      description = "Shift each account's posts on each shared thing by up to D either way"
+          + " (at least 24 windows), about the lifetime of a shared link or post; span: each"
+          + " account's posts together, anywhere in the data's time span, which counts accounts"
+          + " sharing the same things in the same days as coordinated (default:"
+          + " ${DEFAULT-VALUE}).")
   String nullShift;
 
   @Option(names = "--null-seed", defaultValue = "" + NullModel.DEFAULT_SEED, paramLabel = "N",
