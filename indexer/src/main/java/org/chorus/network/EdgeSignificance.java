@@ -12,9 +12,18 @@ import java.util.SplittableRandom;
  * bursts, so the real and shifted counts are comparable.
  */
 final class EdgeSignificance {
-  /** The least sd a z-score divides by: one co-occurrence. Shifts often give identical counts
-   * (often all zero), and a zero sd would make one extra co-occurrence infinitely significant. */
-  static final double SD_FLOOR = 1.0;
+  /**
+   * The z-score of a count against the shifts. It divides by at least the sd of a Poisson count
+   * of that mean (chance meetings are many rare events, and 20 runs estimate their spread
+   * poorly), and by at least sqrt(1 / runs): runs that never meet cannot tell a rate below one
+   * in {@code runs}, and a zero sd would make one meeting infinitely significant. A fixed floor
+   * of one co-occurrence instead ranked one meeting no shift ever made (z about 1) below heavy
+   * organic edges barely above their chance count ({@code chorus bench significance}: ROC AUC
+   * 0.78 against 0.87 with this floor).
+   */
+  static double z(int observed, double mean, double var, int runs) {
+    return (observed - mean) / Math.sqrt(Math.max(var, Math.max(mean, 1.0 / runs)));
+  }
 
   private final SharedItems items;
   private final long span;
@@ -127,7 +136,7 @@ final class EdgeSignificance {
       double mean = sum[e] / runs;
       double var = runs > 1 ? Math.max(0, (sumSq[e] - runs * mean * mean) / (runs - 1)) : 0;
       double sd = Math.sqrt(var);
-      double z = (observed[e] - mean) / Math.max(sd, SD_FLOOR);
+      double z = z(observed[e], mean, var, runs);
       double p = (1.0 + atLeast[e]) / (runs + 1.0);
       out[e] = new Network.Significance(observed[e], mean, sd, z, p, runs);
     }

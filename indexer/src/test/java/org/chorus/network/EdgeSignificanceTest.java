@@ -166,6 +166,17 @@ class EdgeSignificanceTest {
   }
 
   @Test
+  void oneMeetingNoShiftMadeOutranksAHeavyEdgeNearItsChanceCount() {
+    double unseen = EdgeSignificance.z(1, 0, 0, 20);
+    assertEquals(Math.sqrt(20), unseen, 1e-9, "floor: a rate below 1/runs cannot be seen");
+    double heavy = EdgeSignificance.z(12, 9, 0.5, 20); // runs' sd understates a Poisson count
+    assertEquals(3 / 3.0, heavy, 1e-9);
+    assertTrue(unseen > heavy);
+    assertEquals(2.0, EdgeSignificance.z(9, 1, 16, 20), 1e-9, "a wide null keeps its own sd");
+    assertTrue(EdgeSignificance.z(1, 0, 0, 100) > unseen, "more runs see rarer rates");
+  }
+
+  @Test
   void theShiftReachesWellPastTheWindowAndSpanMeansTheWholeSpan() {
     NullModel day = new NullModel(5, 1, Duration.ofDays(1));
     assertEquals(86_400, day.boundSeconds(3600));
