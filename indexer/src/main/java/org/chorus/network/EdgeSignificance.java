@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Scores observed edges against a {@link NullModel}. The statistic of an edge is the number
- * of shared items on which its two accounts posted within the window of each other. It is
- * counted on the real times, then on {@code runs} circular shifts of the accounts' times (see
- * {@link NullModel}); only the observed pairs are counted (each run is a pass over their shared items, not a new
- * network). Unlike the edge weight, it does not depend on how third accounts cut an item into
+ * Scores observed edges against a {@link NullModel}. The statistic of an edge is the number of
+ * shared items on which its two accounts posted within the window of each other. It is counted on
+ * the real times, then on {@code runs} circular shifts of the accounts' times (see {@link
+ * NullModel}); only the observed pairs are counted (each run is a pass over their shared items, not
+ * a new network). Unlike the edge weight, it does not depend on how third accounts cut an item into
  * bursts, so the real and shifted counts are comparable.
  */
 final class EdgeSignificance {

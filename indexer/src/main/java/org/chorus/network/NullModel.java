@@ -8,20 +8,19 @@ import java.time.Duration;
  * account's activity and bursts but breaks the timing between accounts. The same seed gives
  * the same offsets, so the same scores.
  *
- * <p>{@code maxShift} bounds the offsets to within that much either way, one offset per
- * account and shared item (its posts on one link, retweeted post or copy cluster move
- * together); null (or a bound past half the span): one offset per account, anywhere in the
- * span. Shared things have lifetimes:
- * a link or a retweeted post is shared over days, not years, so accounts that share the same
- * things in the same days meet far more often than shifts over the whole span (years for an
- * archive) predict, coordinated or not, and every edge looks significant. Shifts of about an
- * item's lifetime keep that and test only the timing within it. They are drawn per item, as
- * one bounded offset per account would keep a pair in lockstep on all its items whenever the
- * two offsets fall within a window of each other (about one run in {@link #MIN_WINDOWS}),
- * which caps the significance of any lockstep pair however many items it shares. A shift must
- * also reach well past the window, or shifted posts stay within it: the bound is never less
- * than {@link #MIN_WINDOWS} windows. {@code chorus bench significance} measures both on
- * planted campaigns (docs/benchmarks.md).
+ * <p>{@code maxShift} bounds the offsets to within that much either way, one offset per account and
+ * shared item (its posts on one link, retweeted post or copy cluster move together); null (or a
+ * bound past half the span): one offset per account, anywhere in the span. Shared things have
+ * lifetimes: a link or a retweeted post is shared over days, not years, so accounts that share the
+ * same things in the same days meet far more often than shifts over the whole span (years for an
+ * archive) predict, coordinated or not, and every edge looks significant. Shifts of about an item's
+ * lifetime keep that and test only the timing within it. They are drawn per item, as one bounded
+ * offset per account would keep a pair in lockstep on all its items whenever the two offsets fall
+ * within a window of each other (about one run in {@link #MIN_WINDOWS}), which caps the
+ * significance of any lockstep pair however many items it shares. A shift must also reach well past
+ * the window, or shifted posts stay within it: the bound is never less than {@link #MIN_WINDOWS}
+ * windows. {@code chorus bench significance} measures both on planted campaigns
+ * (docs/benchmarks.md).
  */
 public record NullModel(int runs, long seed, Duration maxShift) {
   public static final int DEFAULT_RUNS = 20;
