@@ -4,22 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.index.DirectoryReader;
-import org.chorus.corpus.Account;
 import org.chorus.corpus.Post;
 import org.chorus.dupes.DuplicateFinder;
-import org.chorus.fingerprint.Fingerprint;
 import org.chorus.network.CoordinationNetwork;
 import org.chorus.network.Network;
 import org.chorus.network.NullModel;
@@ -27,14 +22,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code chorus bench significance}: campaigns planted among real IRA accounts (real posts
- * around them), and how well each edge score separates the planted edges (two members of one
- * campaign) from all others: ROC AUC of the z-score and p-value against the circular-shift null,
- * and of the raw edge weight.
+ * {@code chorus bench significance}: campaigns planted among organic accounts built from real
+ * tweets ({@link PlantedWorld}), and how well each edge score separates the planted edges (two
+ * members of one campaign) from the organic ones (all others): ROC AUC of the z-score and
+ * p-value, under each null model asked for, and of the raw edge weight; per edge type, over
+ * several seeds (median and range).
  */
 @Command(name = "significance", mixinStandardHelpOptions = true,
     description = "ROC AUC of edge z-score, p-value and raw weight at finding planted"
-        + " coordinated campaigns among real IRA tweets.")
+        + " coordinated campaigns among organic accounts made from real IRA tweets.")
 public final class SignificanceBench implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Shared data folder"
       + " (default: the nearest shared/data).")
@@ -52,18 +48,44 @@ public final class SignificanceBench implements Callable<Integer> {
   @Option(names = "--campaigns", defaultValue = "40", description = "Campaigns to plant.")
   int campaigns;
 
+  @Option(names = "--jitter", defaultValue = "1d", description = "Each real post moves by its own"
+      + " random offset of up to this either way, breaking the lockstep of the real operation"
+      + " (default: ${DEFAULT-VALUE}).")
+  String jitter;
+
   @Option(names = "--null-runs", defaultValue = "20", description = "Null model runs.")
   int nullRuns;
+
+  @Option(names = "--null-shifts", defaultValue = "span,1d", split = ",",
+      description = "Null models compared in the same run, by their max shift (span: anywhere"
+          + " in the data's span; default: ${DEFAULT-VALUE}).")
+  List<String> nullShifts;
 
   @Option(names = "--window", defaultValue = "1h", description = "Network window.")
   String window;
 
-  @Option(names = "--seed", defaultValue = "1") long seed;
+  @Option(names = "--seeds", defaultValue = "1,2,3", split = ",",
+      description = "One world per seed (default: ${DEFAULT-VALUE}).")
+  List<Long> seeds;
 
   @Option(names = "--json", description = "One JSON object per measurement.")
   boolean json;
 
-  private static final List<String> TYPES = List.of("copy", "co-retweet", "co-link");
+  private static final List<String> TYPES = List.of("all", "copy", "co-retweet", "co-link");
+  private static final String[] SCORES = {"z", "p", "weight"};
+
+  /** One (null model, edge type) measurement of one seed. */
+  private record Result(String nulls, String type, int edges, int planted, double aucZ,
+      double aucP, double aucWeight, double organicHeavier, double plantedWeight,
+      double organicWeightP99, double organicWeightMax, double seconds) {
+    double auc(String score) {
+      return switch (score) {
+        case "z" -> aucZ;
+        case "p" -> aucP;
+        default -> aucWeight;
+      };
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -73,131 +95,167 @@ public final class SignificanceBench implements Callable<Integer> {
       System.err.println("bench significance: no " + ira);
       return 2;
     }
+    Duration w = org.chorus.app.TimeWindows.parse(window);
+    Duration j = org.chorus.app.TimeWindows.parse(jitter);
+    Map<String, Duration> shifts = new LinkedHashMap<>();
+    for (String s : nullShifts) {
+      shifts.put(s.strip(), s.strip().equals("span") ? null
+          : org.chorus.app.TimeWindows.parse(s));
+    }
     Path scratch = work != null ? work : Files.createTempDirectory("chorus-bench-signif");
+    List<Result> results = new ArrayList<>();
     try {
-      List<Post> background = Samples.sample(ira, every, max);
-      Map<String, Integer> campaignOf = new HashMap<>();
-      List<Post> posts = plant(background, campaignOf);
-      Duration w = org.chorus.app.TimeWindows.parse(window);
-      try (DirectoryReader r = Samples.index(scratch.resolve("planted"), posts)) {
-        long t0 = System.nanoTime();
-        Network plain = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(),
-            List.of(w), null);
-        double plainS = (System.nanoTime() - t0) / 1e9;
-        t0 = System.nanoTime();
-        Network net = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(),
-            List.of(w), new NullModel(nullRuns, seed));
-        double scoredS = (System.nanoTime() - t0) / 1e9;
-        if (plain.edges().size() != net.edges().size()) {
-          throw new IllegalStateException("scoring changed the edges");
-        }
-        List<Network.Edge> all = net.edges();
-        report("all", all, campaignOf, background.size(), posts.size() - background.size(),
-            plainS, scoredS);
-        for (String type : TYPES) {
-          report(type, all.stream().filter(e -> e.type().equals(type)).toList(), campaignOf,
-              background.size(), posts.size() - background.size(), plainS, scoredS);
+      List<Post> sample = Samples.sample(ira, every, max);
+      for (long seed : seeds) {
+        PlantedWorld world = PlantedWorld.build(sample, seed, j == null ? Duration.ZERO : j,
+            campaigns);
+        try (DirectoryReader r = Samples.index(scratch.resolve("planted-" + seed),
+            world.posts())) {
+          long t0 = System.nanoTime();
+          Network plain = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(),
+              List.of(w), null);
+          double plainS = (System.nanoTime() - t0) / 1e9;
+          for (Map.Entry<String, Duration> shift : shifts.entrySet()) {
+            t0 = System.nanoTime();
+            Network net = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(),
+                List.of(w), new NullModel(nullRuns, seed, shift.getValue()));
+            double scoredS = (System.nanoTime() - t0) / 1e9;
+            if (plain.edges().size() != net.edges().size()) {
+              throw new IllegalStateException("scoring changed the edges");
+            }
+            for (String type : TYPES) {
+              List<Network.Edge> edges = type.equals("all") ? net.edges()
+                  : net.edges().stream().filter(e -> e.type().equals(type)).toList();
+              Result res = measure(shift.getKey(), type, edges, world, scoredS);
+              results.add(res);
+              if (json) perSeed(res, world, seed, plainS);
+            }
+          }
         }
       }
     } finally {
       if (work == null) Scratch.delete(scratch);
     }
+    summary(results);
     return 0;
   }
 
-  /**
-   * Each campaign: 5 to 30 real accounts (with at least 5 posts in the sample) that, 3 to 12
-   * times at random moments, post within 10 minutes of each other a copy of one real post (with
-   * realistic edits), a link no one else posts, or a retweet of one post; each member joins each
-   * action with probability 0.7. Their own real posts stay.
-   */
-  private List<Post> plant(List<Post> background, Map<String, Integer> campaignOf) {
-    Random rnd = new Random(seed);
-    Map<String, Account> accounts = new LinkedHashMap<>();
-    Map<String, Integer> postsBy = new HashMap<>();
-    long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
-    for (Post p : background) {
-      postsBy.merge(p.account().id(), 1, Integer::sum);
-      accounts.putIfAbsent(p.account().id(), p.account());
-      lo = Math.min(lo, p.time().toEpochMilli());
-      hi = Math.max(hi, p.time().toEpochMilli());
-    }
-    List<Account> active = accounts.values().stream()
-        .filter(a -> postsBy.get(a.id()) >= 5).toList();
-    List<String> donors = background.stream().map(Post::text).toList();
-    CopyEditor editor = new CopyEditor(rnd, donors);
-    List<Post> out = new ArrayList<>(background);
-    int id = 0;
-    for (int c = 0; c < campaigns; c++) {
-      int size = 5 + rnd.nextInt(26);
-      List<Account> members = new ArrayList<>();
-      while (members.size() < size) {
-        Account a = active.get(rnd.nextInt(active.size()));
-        if (!campaignOf.containsKey(a.id())) {
-          campaignOf.put(a.id(), c);
-          members.add(a);
-        }
-      }
-      int actions = 3 + rnd.nextInt(10);
-      for (int k = 0; k < actions; k++) {
-        long base = lo + (long) (rnd.nextDouble() * Math.max(1, hi - lo - 600_000));
-        int kind = rnd.nextInt(3);
-        Post source;
-        do {
-          source = background.get(rnd.nextInt(background.size()));
-        } while (source.retweet() || Fingerprint.of(source.text()).shingles().length < 6);
-        String link = "https://planted.example/" + c + "/" + k;
-        for (Account a : members) {
-          if (rnd.nextDouble() > 0.7) continue;
-          Instant at = Instant.ofEpochMilli(base + rnd.nextInt(600_000));
-          Post.Builder b = switch (kind) {
-            case 0 -> Post.builder("planted-" + id++, a, at, editor.edit(source.text()));
-            case 1 -> Post.builder("planted-" + id++, a, at, "read this " + link)
-                .urls(List.of(link));
-            default -> Post.builder("planted-" + id++, a, at, "RT " + source.text())
-                .retweet(true).retweetOf("planted-source-" + c + "-" + k);
-          };
-          out.add(b.build());
-        }
-      }
-    }
-    return out;
-  }
-
-  private void report(String type, List<Network.Edge> edges, Map<String, Integer> campaignOf,
-      int background, int planted, double plainS, double scoredS) {
+  private static Result measure(String nulls, String type, List<Network.Edge> edges,
+      PlantedWorld world, double seconds) {
     boolean[] positive = new boolean[edges.size()];
     int positives = 0;
     for (int e = 0; e < edges.size(); e++) {
-      Integer a = campaignOf.get(edges.get(e).source());
-      Integer b = campaignOf.get(edges.get(e).target());
-      positive[e] = a != null && a.equals(b);
+      positive[e] = world.planted(edges.get(e).source(), edges.get(e).target());
       if (positive[e]) positives++;
     }
-    double aucZ = auc(edges, positive, e -> e.significance().z());
-    double aucP = auc(edges, positive, e -> -e.significance().p());
-    double aucW = auc(edges, positive, e -> e.weight());
-    if (json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("bench", "significance/" + type);
-      m.put("background_posts", background);
-      m.put("planted_posts", planted);
-      m.put("campaigns", campaigns);
-      m.put("window", window);
-      m.put("null_runs", nullRuns);
-      m.put("edges", edges.size());
-      m.put("planted_edges", positives);
-      m.put("auc_z", round(aucZ));
-      m.put("auc_p", round(aucP));
-      m.put("auc_weight", round(aucW));
-      m.put("network_s", round(plainS));
-      m.put("network_scored_s", round(scoredS));
-      Report.json(System.out, m);
-    } else {
-      System.out.printf(Locale.ROOT, "%-10s %,d edges, %,d planted: ROC AUC z %.4f, p %.4f,"
-          + " weight %.4f (%,d real posts + %,d planted, %d campaigns, window %s, %d null runs;"
-          + " network %.1fs, with scores %.1fs)%n", type, edges.size(), positives, aucZ, aucP,
-          aucW, background, planted, campaigns, window, nullRuns, plainS, scoredS);
+    // How often weight alone is fooled: organic edges at least as heavy as the median planted.
+    double heavier = Double.NaN, median = Double.NaN, p99 = Double.NaN, most = Double.NaN;
+    if (positives > 0 && positives < edges.size()) {
+      double[] w = new double[positives];
+      double[] o = new double[edges.size() - positives];
+      int k = 0, m = 0;
+      for (int e = 0; e < edges.size(); e++) {
+        if (positive[e]) w[k++] = edges.get(e).weight(); else o[m++] = edges.get(e).weight();
+      }
+      median = Percentiles.median(w);
+      p99 = Percentiles.percentile(o, 99);
+      most = Arrays.stream(o).max().orElse(Double.NaN);
+      long n = 0;
+      for (int e = 0; e < edges.size(); e++) {
+        if (!positive[e] && edges.get(e).weight() >= median) n++;
+      }
+      heavier = n / (double) (edges.size() - positives);
+    }
+    return new Result(nulls, type, edges.size(), positives,
+        auc(edges, positive, e -> e.significance().z()),
+        auc(edges, positive, e -> -e.significance().p()),
+        auc(edges, positive, e -> e.weight()), heavier, median, p99, most, seconds);
+  }
+
+  private void perSeed(Result r, PlantedWorld world, long seed, double plainS) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("bench", "significance/" + r.type());
+    m.put("seed", seed);
+    m.put("null_shift", r.nulls());
+    m.put("background_posts", world.backgroundPosts());
+    m.put("planted_posts", world.plantedPosts());
+    m.put("campaigns", campaigns);
+    m.put("jitter", jitter);
+    m.put("window", window);
+    m.put("null_runs", nullRuns);
+    m.put("edges", r.edges());
+    m.put("planted_edges", r.planted());
+    m.put("auc_z", round(r.aucZ()));
+    m.put("auc_p", round(r.aucP()));
+    m.put("auc_weight", round(r.aucWeight()));
+    m.put("organic_at_least_median_planted_weight", round(r.organicHeavier()));
+    m.put("planted_weight_median", r.plantedWeight());
+    m.put("organic_weight_p99", r.organicWeightP99());
+    m.put("organic_weight_max", r.organicWeightMax());
+    m.put("network_s", round(plainS));
+    m.put("network_scored_s", round(r.seconds()));
+    Report.json(System.out, m);
+  }
+
+  /** Median and range over the seeds of each (null model, type). */
+  private void summary(List<Result> results) {
+    Map<String, List<Result>> groups = new LinkedHashMap<>();
+    for (Result r : results) {
+      groups.computeIfAbsent(r.nulls() + '\u0000' + r.type(), k -> new ArrayList<>()).add(r);
+    }
+    for (List<Result> g : groups.values()) {
+      Result first = g.get(0);
+      if (json) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bench", "significance/summary/" + first.type());
+        m.put("null_shift", first.nulls());
+        m.put("seeds", g.size());
+        m.put("jitter", jitter);
+        m.put("window", window);
+        m.put("median_edges", Percentiles.median(g.stream().mapToDouble(Result::edges).toArray()));
+        m.put("median_planted_edges",
+            Percentiles.median(g.stream().mapToDouble(Result::planted).toArray()));
+        for (String score : SCORES) {
+          double[] v = g.stream().mapToDouble(r -> r.auc(score)).toArray();
+          m.put("auc_" + score + "_median", round(Percentiles.median(v)));
+          m.put("auc_" + score + "_min", round(Arrays.stream(v).min().orElse(Double.NaN)));
+          m.put("auc_" + score + "_max", round(Arrays.stream(v).max().orElse(Double.NaN)));
+        }
+        m.put("organic_at_least_median_planted_weight_median", round(Percentiles.median(
+            g.stream().mapToDouble(Result::organicHeavier).toArray())));
+        m.put("planted_weight_median", Percentiles.median(
+            g.stream().mapToDouble(Result::plantedWeight).toArray()));
+        m.put("organic_weight_p99_median", Percentiles.median(
+            g.stream().mapToDouble(Result::organicWeightP99).toArray()));
+        m.put("organic_weight_max_median", Percentiles.median(
+            g.stream().mapToDouble(Result::organicWeightMax).toArray()));
+        m.put("network_scored_s_median",
+            round(Percentiles.median(g.stream().mapToDouble(Result::seconds).toArray())));
+        Report.json(System.out, m);
+      } else {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+            "null shift %-5s %-10s %,8.0f edges, %,7.0f planted:", first.nulls(), first.type(),
+            Percentiles.median(g.stream().mapToDouble(Result::edges).toArray()),
+            Percentiles.median(g.stream().mapToDouble(Result::planted).toArray())));
+        for (String score : SCORES) {
+          double[] v = g.stream().mapToDouble(r -> r.auc(score)).toArray();
+          line.append(String.format(Locale.ROOT, "  AUC %s %.3f (%.3f-%.3f)", score,
+              Percentiles.median(v), Arrays.stream(v).min().orElse(Double.NaN),
+              Arrays.stream(v).max().orElse(Double.NaN)));
+        }
+        line.append(String.format(Locale.ROOT, "  weight: planted median %.0f, organic p99 %.0f"
+            + " max %.0f, organic >= planted median %.3f",
+            Percentiles.median(g.stream().mapToDouble(Result::plantedWeight).toArray()),
+            Percentiles.median(g.stream().mapToDouble(Result::organicWeightP99).toArray()),
+            Percentiles.median(g.stream().mapToDouble(Result::organicWeightMax).toArray()),
+            Percentiles.median(g.stream().mapToDouble(Result::organicHeavier).toArray())));
+        System.out.println(line);
+      }
+    }
+    if (!json) {
+      System.out.printf(Locale.ROOT, "(median and range over seeds %s; every %d-th IRA tweet,"
+          + " at most %,d; jitter %s; %d campaigns; window %s; %d null runs)%n", seeds, every,
+          max, jitter, campaigns, window, nullRuns);
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,10 +49,19 @@ public final class NetworkCommand implements Callable<Integer> {
   int top;
 
   @Option(names = "--null-runs", defaultValue = "" + NullModel.DEFAULT_RUNS, paramLabel = "R",
-      description = "Test each edge against R circular time shifts of every account's posts"
-          + " (keeps each account's activity, breaks the timing between accounts): expected"
-          + " count, z-score and p-value per edge; 0: no test (default: ${DEFAULT-VALUE}).")
+      description = "Test each edge against R random time shifts of the accounts' posts"
+          + " (see --null-shift; keeps each account's activity, breaks the timing between"
+          + " accounts): expected count, z-score and p-value per edge; 0: no test (default:"
+          + " ${DEFAULT-VALUE}).")
   int nullRuns;
+
+  @Option(names = "--null-shift", defaultValue = "1d", paramLabel = "D|span",
+      description = "Shift each account's posts on each shared thing by up to D either way"
+          + " (at least 24 windows), about the lifetime of a shared link or post; span: each"
+          + " account's posts together, anywhere in the data's time span, which counts accounts"
+          + " sharing the same things in the same days as coordinated (default:"
+          + " ${DEFAULT-VALUE}).")
+  String nullShift;
 
   @Option(names = "--null-seed", defaultValue = "" + NullModel.DEFAULT_SEED, paramLabel = "N",
       description = "Seed of the time shifts (default: ${DEFAULT-VALUE}).")
@@ -78,6 +88,22 @@ public final class NetworkCommand implements Callable<Integer> {
       description = "Largest communities shown on screen (default: ${DEFAULT-VALUE}).")
   int communities;
 
+  /** The null model's max shift; null: the whole span. */
+  private Duration shift() {
+    if (nullShift.strip().equalsIgnoreCase("span")) return null;
+    Duration d;
+    try {
+      d = TimeWindows.parse(nullShift);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--null-shift: " + e.getMessage());
+    }
+    if (d == null || d.toSeconds() < 1) {
+      throw new UsageException("--null-shift must be span or a length of at least 1s, such as"
+          + " 1d: " + nullShift);
+    }
+    return d;
+  }
+
   @Override
   public Integer call() throws IOException {
     NetworkWriter.Format fmt;
@@ -93,7 +119,7 @@ public final class NetworkCommand implements Callable<Integer> {
     }
     NetworkRequest request = Requests.check(() -> new NetworkRequest(near.selection.filter(),
         near.copies(), windows.stream().map(TimeWindows::parse).toList(),
-        nullRuns == 0 ? null : new NullModel(nullRuns, nullSeed), minZ, maxP));
+        nullRuns == 0 ? null : new NullModel(nullRuns, nullSeed, shift()), minZ, maxP));
     Investigation.Coordination found;
     CommunityFingerprints prints = null;
     List<Path> written;
@@ -112,7 +138,10 @@ public final class NetworkCommand implements Callable<Integer> {
     if (json) {
       long scored = net.edges().stream().filter(e -> e.significance() != null).count();
       JsonLines.print(System.out, new Summary(net.nodes().size(), net.edges().size(), byType,
-          found.skippedGroups(), nullRuns, scored, minZ, maxP, out.toString(), prints == null
+          found.skippedGroups(), nullRuns, request.nulls() == null ? null
+              : request.nulls().maxShift() == null ? "span"
+              : TimeWindows.format(request.nulls().maxShift()), scored, minZ, maxP,
+          out.toString(), prints == null
               ? null : prints.communities().stream().map(CommunityLine::of).toList()));
       return ExitCode.OK;
     }
@@ -161,7 +190,8 @@ public final class NetworkCommand implements Callable<Integer> {
 
   record Summary(int nodes, int edges, @JsonProperty("edges_by_type") Map<String, Long> edgesByType,
       @JsonProperty("skipped_broadcast_groups") int skippedBroadcastGroups,
-      @JsonProperty("null_runs") int nullRuns, @JsonProperty("edges_scored") long edgesScored,
+      @JsonProperty("null_runs") int nullRuns, @JsonProperty("null_shift") String nullShift,
+      @JsonProperty("edges_scored") long edgesScored,
       @JsonProperty("min_z") Double minZ, @JsonProperty("max_p") Double maxP, String output,
       @JsonInclude(JsonInclude.Include.NON_NULL) List<CommunityLine> communities) {}
 

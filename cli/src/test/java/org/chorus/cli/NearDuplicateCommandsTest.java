@@ -120,4 +120,23 @@ class NearDuplicateCommandsTest {
     assertEquals(ExitCode.USAGE, run("network", "--index", index.toString(), "--out",
         out.toString(), "--format", "dot").code());
   }
+
+  @Test
+  void networkNullShiftIsALengthOrSpanAndIsReported() throws Exception {
+    Path out = dir.resolve("net.graphml");
+    Run span = run("network", "--index", index.toString(), "--out", out.toString(),
+        "--null-shift", "span", "--json", "--quiet");
+    assertEquals(0, span.code(), span.err());
+    assertTrue(span.out().contains("\"null_shift\":\"span\""), span.out());
+    Run days = run("network", "--index", index.toString(), "--out", out.toString(),
+        "--null-shift", "3d", "--json", "--quiet");
+    assertEquals(0, days.code(), days.err());
+    assertTrue(days.out().contains("\"null_shift\":\"3d\""), days.out());
+    for (String bad : List.of("soon", "0", "500ms")) {
+      Run r = run("network", "--index", index.toString(), "--out", out.toString(),
+          "--null-shift", bad);
+      assertEquals(ExitCode.USAGE, r.code(), bad + ": " + r.err());
+      assertTrue(r.err().contains("--null-shift"), r.err());
+    }
+  }
 }

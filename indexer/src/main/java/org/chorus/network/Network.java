@@ -38,8 +38,9 @@ public record Network(List<Node> nodes, List<Edge> edges) {
   /**
    * How an edge compares with chance ({@link NullModel}): {@code observed} shared items on which
    * the two accounts posted within the window of each other, {@code expected} the mean of that
-   * count over {@code runs} circular time shifts (sd {@code sd}), {@code z} = (observed -
-   * expected) / max(sd, 1), and {@code p} = (1 + shifts counting at least as many) / (runs + 1).
+   * count over {@code runs} time shifts (sd {@code sd}), {@code z} = (observed - expected) /
+   * sqrt(max(sd², expected, 1 / runs)), and {@code p} = (1 + shifts counting at least as many) /
+   * (runs + 1).
    * Null on an edge without a window: shifts change nothing there.
    */
   public record Significance(int observed, double expected, double sd, double z, double p,

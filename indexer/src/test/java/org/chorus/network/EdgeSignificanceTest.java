@@ -107,6 +107,86 @@ class EdgeSignificanceTest {
     assertTrue(copy.z() > 3 && copy.p() < 0.05, copy.toString());
   }
 
+  /**
+   * Items with lifetimes: 60 news links, each shared by c and d within a day of its
+   * publication, at their own times; the pair a and b minutes apart on 8 campaign links; and
+   * e and f in lockstep on 30. Shifts over the whole span (100 days) take c and d out of the
+   * links' lifetimes, so sharing the same news looks like coordination; shifts of a day keep
+   * them within reach. Offsets drawn per account and item let a long lockstep stand out fully.
+   */
+  @Test
+  void shiftsOfADayWeighSharingTheSameNewsAsLessThanCoordination() throws Exception {
+    Random rnd = new Random(5);
+    List<Post> posts = new ArrayList<>();
+    long span = DAYS * 24 * 60;
+    int id = 0;
+    for (int k = 0; k < 8; k++) {
+      long t = rnd.nextInt((int) span - 60);
+      posts.add(link("p" + id++, "a", t, "https://campaign.example/" + k));
+      posts.add(link("p" + id++, "b", t + 1 + rnd.nextInt(9), "https://campaign.example/" + k));
+    }
+    for (int k = 0; k < 30; k++) {
+      long t = rnd.nextInt((int) span - 60);
+      posts.add(link("p" + id++, "e", t, "https://lockstep.example/" + k));
+      posts.add(link("p" + id++, "f", t + 2, "https://lockstep.example/" + k));
+    }
+    for (int k = 0; k < 60; k++) {
+      long published = rnd.nextInt((int) span - 1440);
+      for (String acct : List.of("c", "d")) {
+        posts.add(link("p" + id++, acct, published + rnd.nextInt(1440),
+            "https://news.example/" + k));
+      }
+    }
+    posts.add(link("p" + id++, "z", 0, "https://other.example/"));
+    posts.add(link("p" + id++, "z", span, "https://other.example/"));
+    Network whole, day;
+    try (DirectoryReader r = TestIndexes.write(dir, posts)) {
+      whole = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(), List.of(HOUR),
+          new NullModel(100, 1, null));
+      day = new CoordinationNetwork(r).build(DuplicateFinder.Options.defaults(), List.of(HOUR),
+          new NullModel(100, 1, Duration.ofDays(1)));
+    }
+    Network.Significance organicWhole = edge(whole, "co-link", "c", "d", HOUR).significance();
+    Network.Significance organicDay = edge(day, "co-link", "c", "d", HOUR).significance();
+    Network.Significance coordinatedDay = edge(day, "co-link", "a", "b", HOUR).significance();
+    assertEquals(organicWhole.observed(), organicDay.observed());
+    assertTrue(organicWhole.observed() >= 3,
+        "the organic pair must meet for this test to mean anything: " + organicWhole);
+    assertTrue(organicWhole.z() > 3 && organicWhole.p() < 0.02,
+        "shifts over the span find sharing the same news significant: " + organicWhole);
+    assertTrue(organicDay.expected() > organicWhole.expected() * 10, organicDay.toString());
+    assertTrue(organicDay.z() < organicWhole.z() / 2, organicDay + " vs " + organicWhole);
+    assertEquals(8, coordinatedDay.observed());
+    assertTrue(coordinatedDay.z() > 4 && coordinatedDay.p() < 0.02, coordinatedDay.toString());
+    assertTrue(coordinatedDay.z() > organicDay.z() + 2, coordinatedDay + " vs " + organicDay);
+    Network.Significance lockstep = edge(day, "co-link", "e", "f", HOUR).significance();
+    assertEquals(30, lockstep.observed());
+    assertEquals(1.0 / 101, lockstep.p(), 1e-12, "no run keeps 30 items in lockstep: " + lockstep);
+    assertTrue(lockstep.z() > 10, lockstep.toString());
+  }
+
+  @Test
+  void oneMeetingNoShiftMadeOutranksAHeavyEdgeNearItsChanceCount() {
+    double unseen = EdgeSignificance.z(1, 0, 0, 20);
+    assertEquals(Math.sqrt(20), unseen, 1e-9, "floor: a rate below 1/runs cannot be seen");
+    double heavy = EdgeSignificance.z(12, 9, 0.5, 20); // runs' sd understates a Poisson count
+    assertEquals(3 / 3.0, heavy, 1e-9);
+    assertTrue(unseen > heavy);
+    assertEquals(2.0, EdgeSignificance.z(9, 1, 16, 20), 1e-9, "a wide null keeps its own sd");
+    assertTrue(EdgeSignificance.z(1, 0, 0, 100) > unseen, "more runs see rarer rates");
+  }
+
+  @Test
+  void theShiftReachesWellPastTheWindowAndSpanMeansTheWholeSpan() {
+    NullModel day = new NullModel(5, 1, Duration.ofDays(1));
+    assertEquals(86_400, day.boundSeconds(3600));
+    assertEquals(NullModel.MIN_WINDOWS * 7 * 86_400L, day.boundSeconds(7 * 86_400));
+    assertEquals(Long.MAX_VALUE, new NullModel(5, 1, null).boundSeconds(3600));
+    assertEquals(NullModel.DEFAULT_MAX_SHIFT, new NullModel(5, 1).maxShift());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new NullModel(5, 1, Duration.ofMillis(10)));
+  }
+
   @Test
   void theSameSeedGivesTheSameScoresAndAnEdgeWithoutWindowHasNone() throws Exception {
     Duration tenDays = Duration.ofDays(10); // wide enough for shifts to vary by seed
