@@ -430,7 +430,10 @@ public final class Investigation implements Closeable {
     List<Path> files = Coordination.outputs("out", format, out);
     try (RunRecorder run = RunRecorder.start("network",
         new NetworkOutput(request, format, out), List.of(), null)) {
-      RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
+      // Shards opened together (--index a,b,c) have no one commit to name: no identity then.
+      RunManifest manifest = run.manifest(
+          index.reader() instanceof org.apache.lucene.index.DirectoryReader one
+              ? IndexIdentity.of(index.path(), one) : null);
       NetworkWriter.write(found.network(), format, out, fingerprints == null
           ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints),
           manifest.attributes());
