@@ -31,14 +31,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * On real posts: the first posts of the IRA release (200,000 unless {@code -Dchorus.ira.sample=N};
- * skipped when {@code /work/shared/data/ira/ira-tweets.dev.csv.gz}, or {@code -Dchorus.ira=FILE},
- * is absent), Spark finds the clusters and gives the labels and scores one machine gives.
+ * On real posts: the first posts of the IRA release (20,000 in the suite, to keep it fast;
+ * {@code -Dchorus.ira.sample=200000} for the issue's 200k check, which scripts/bench-spark.sh
+ * runs; skipped when {@code /work/shared/data/ira/ira-tweets.dev.csv.gz}, or
+ * {@code -Dchorus.ira=FILE}, is absent), Spark finds the clusters and gives the labels and
+ * scores one machine gives.
  */
 class IraSampleTest {
   static final Path IRA = Path.of(System.getProperty("chorus.ira",
       "/work/shared/data/ira/ira-tweets.dev.csv.gz"));
-  static final int SAMPLE = Integer.getInteger("chorus.ira.sample", 200_000);
+  static final int SAMPLE = Integer.getInteger("chorus.ira.sample", 20_000);
 
   @TempDir static Path tmp;
   static Path sample;
@@ -72,7 +74,9 @@ class IraSampleTest {
     }
     DupesJob.Result got = DupesJob.run(LocalSpark.get(),
         PostSource.of(List.of(sample.toString()), 2), DuplicateFinder.Options.defaults());
-    assertTrue(expected.size() > 100, "IRA accounts copy each other: " + expected.size());
+    // 44 clusters in the first 20,000 posts.
+    assertTrue(expected.size() > SAMPLE / 1000,
+        "IRA accounts copy each other: " + expected.size());
     assertEquals(DupesJobTest.members(expected), DupesJobTest.members(got.clusters()));
     assertEquals(expected.stream().map(Cluster::representativeId).toList(),
         got.clusters().stream().map(Cluster::representativeId).toList(), "same order and leaders");
