@@ -63,9 +63,7 @@ public final class ChorusSpark {
     String rejects;
 
     SparkSession session() {
-      SparkSession.Builder b = SparkSession.builder().appName("chorus")
-          .config("spark.ui.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "false");
+      SparkSession.Builder b = SparkSessions.builder("chorus");
       if (master != null) {
         b.master(master);
       } else if (System.getProperty("spark.master") == null) {

@@ -10,9 +10,7 @@ final class LocalSpark {
 
   static synchronized SparkSession get() {
     if (session == null) {
-      session = SparkSession.builder().appName("chorus-test").master("local[2]")
-          .config("spark.ui.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "false")
+      session = SparkSessions.builder("chorus-test").master("local[2]")
           .config("spark.sql.shuffle.partitions", "4")
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
