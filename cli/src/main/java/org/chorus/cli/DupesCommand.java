@@ -64,18 +64,34 @@ public final class DupesCommand implements Callable<Integer> {
       if (members) {
         for (Cluster.Member m : c.members()) {
           table.row("", "", "", m.time(), String.format(Locale.ROOT, "%.2f", m.similarity()),
-              "  post " + m.postId() + " by " + m.account());
+              "  post " + m.postId() + " by " + m.account() + evidence(m));
         }
       }
     }
     table.print(out);
-    out.printf(Locale.ROOT, "%,d clusters (%s shown) from %,d posts; threshold %.2f, window %s,"
-            + " retweets %s; %,d candidate pairs, %,d verified%n",
+    out.printf(Locale.ROOT, "%,d clusters (%s shown) from %,d posts; %s >= %.2f, window %s,"
+            + " retweets %s; %s%,d verified pairs%n",
         clusters.size(), Math.min(limit, clusters.size()), found.stats().posts(),
-        request.copies().threshold(), TimeWindows.format(request.window()),
+        request.copies().similarity().label(), request.copies().threshold(),
+        TimeWindows.format(request.window()),
         request.copies().retweets().name().toLowerCase(Locale.ROOT),
-        found.stats().candidatePairs(), found.stats().verifiedPairs());
+        found.stats().candidatePairs() < 0 ? ""
+            : String.format(Locale.ROOT, "%,d candidate pairs, ", found.stats().candidatePairs()),
+        found.stats().verifiedPairs());
     return ExitCode.OK;
+  }
+
+  /**
+   * The member's containment and Jaccard to the representative and its text with the run it
+   * shares with the representative in [brackets].
+   */
+  static String evidence(Cluster.Member m) {
+    if (m.shared() == null || m.text() == null) return "";
+    String t = m.text();
+    int s = m.shared().start(), e = m.shared().end();
+    String marked = s < 0 ? t : t.substring(0, s) + "[" + t.substring(s, e) + "]" + t.substring(e);
+    return String.format(Locale.ROOT, " (containment %.2f, jaccard %.2f): %s",
+        m.shared().containment(), m.shared().jaccard(), marked.replaceAll("\\s+", " "));
   }
 
   static String span(Duration d) {
@@ -98,9 +114,20 @@ public final class DupesCommand implements Callable<Integer> {
     }
   }
 
-  record MemberLine(String id, String account, Instant time, double similarity) {
+  /**
+   * A member with its evidence: containment and Jaccard to the representative, and the run of
+   * words it shares with it ({@code shared}, at chars [shared_start, shared_end) of its text).
+   */
+  record MemberLine(String id, String account, Instant time, double similarity,
+      Double containment, Double jaccard, String text, String shared,
+      @JsonProperty("shared_start") Integer sharedStart,
+      @JsonProperty("shared_end") Integer sharedEnd) {
     static MemberLine of(Cluster.Member m) {
-      return new MemberLine(m.postId(), m.account(), m.time(), JsonLines.round(m.similarity(), 3));
+      var s = m.shared();
+      return new MemberLine(m.postId(), m.account(), m.time(), JsonLines.round(m.similarity(), 3),
+          s == null ? null : JsonLines.round(s.containment(), 3),
+          s == null ? null : JsonLines.round(s.jaccard(), 3), m.text(), m.sharedText(),
+          s == null || s.start() < 0 ? null : s.start(), s == null || s.start() < 0 ? null : s.end());
     }
   }
 }

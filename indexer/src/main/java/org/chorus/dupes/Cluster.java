@@ -30,6 +30,21 @@ public record Cluster(
     return Duration.between(first, last);
   }
 
-  /** A post in a cluster; {@code similarity} is its exact Jaccard to the representative. */
-  public record Member(String postId, String account, Instant time, double similarity) {}
+  /**
+   * A post in a cluster. {@code similarity} is its exact similarity to the representative as
+   * the run measured it (Jaccard or containment, see {@link Similarity}); {@code shared} holds
+   * both measures and the run of words it shares with the representative, as offsets into
+   * {@code text}, its original text (null when built without evidence).
+   */
+  public record Member(String postId, String account, Instant time, double similarity,
+      String text, SharedSpan shared) {
+    public Member(String postId, String account, Instant time, double similarity) {
+      this(postId, account, time, similarity, null, null);
+    }
+
+    /** The text this member shares with the representative, or "" (or null: no evidence). */
+    public String sharedText() {
+      return shared == null || text == null ? null : shared.in(text);
+    }
+  }
 }

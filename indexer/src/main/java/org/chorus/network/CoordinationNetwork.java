@@ -25,6 +25,8 @@ import org.chorus.dupes.LongList;
 import org.chorus.dupes.PostColumns;
 import org.chorus.dupes.RadixSort;
 import org.chorus.dupes.RetweetMode;
+import org.chorus.dupes.SharedSpan;
+import org.chorus.dupes.Similarity;
 import org.chorus.dupes.StoredPostsInDocOrder;
 import org.chorus.fingerprint.MinHash;
 import org.chorus.index.FingerprintFields;
@@ -106,7 +108,9 @@ public final class CoordinationNetwork {
           int a = firstPost[x], b = firstPost[y];
           link("copy", window, rc.accounts()[a], rc.accounts()[b], shared, rc.docs()[a],
               rc.docs()[b], Math.abs(rc.times()[a] - rc.times()[b]),
-              MinHash.jaccard(shingles[x], shingles[y]));
+              options.similarity() == Similarity.CONTAINMENT
+                  ? SharedSpan.containment(shingles[x], shingles[y])
+                  : MinHash.jaccard(shingles[x], shingles[y]));
         }
       }
     }
