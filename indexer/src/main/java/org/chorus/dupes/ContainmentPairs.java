@@ -39,39 +39,40 @@ final class ContainmentPairs {
     // Inverted lists: (shingle, group) sorted by shingle, for groups that can pair at all.
     int total = 0;
     for (int g = 0; g < n; g++) if (sets.size(g) >= MIN_SHARED) total += sets.size(g);
+    // Packed with the shingle's position in the pool, not its group: once sorted, each
+    // position learns how many groups hold its shingle without a lookup.
     long[] postings = new long[total];
     int m = 0;
     for (int g = 0; g < n; g++) {
       if (sets.size(g) < MIN_SHARED) continue;
       for (int i = sets.start[g]; i < sets.start[g + 1]; i++) {
-        postings[m++] = ((long) sets.pool[i] << 32) | g;
+        postings[m++] = ((long) sets.pool[i] << 32) | i;
       }
     }
     RadixSort.byKey(postings, m, new long[m]);
-    int distinct = 0;
-    for (int k = 0; k < m; k++) {
-      if (k == 0 || (int) (postings[k] >>> 32) != (int) (postings[k - 1] >>> 32)) distinct++;
-    }
-    int[] token = new int[distinct];
-    int[] listStart = new int[distinct + 1];
+    int[] groupAt = new int[sets.pool.length];
+    for (int g = 0; g < n; g++) Arrays.fill(groupAt, sets.start[g], sets.start[g + 1], g);
+    int[] listAt = new int[sets.pool.length]; // list number of each pool position
+    int[] listStart = new int[m + 1];
     int[] listGroup = new int[m];
     short[] listSize = new short[m]; // beside the group: no random read of its bounds
-    int d = -1;
+    int count = 0;
     for (int k = 0; k < m; k++) {
-      int t = (int) (postings[k] >>> 32);
-      if (d < 0 || token[d] != t) {
-        token[++d] = t;
-        listStart[d] = k;
+      if (k == 0 || (int) (postings[k] >>> 32) != (int) (postings[k - 1] >>> 32)) {
+        listStart[count++] = k;
       }
-      listGroup[k] = (int) postings[k];
+      int pos = (int) postings[k];
+      listAt[pos] = count - 1;
+      listGroup[k] = groupAt[pos];
       listSize[k] = (short) sets.size(listGroup[k]);
     }
-    listStart[distinct] = m;
+    listStart[count] = m;
     postings = null;
+    groupAt = null;
 
     // Two halves of the groups on two threads (each its own marks and output), then merged.
     int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    Lists lists = new Lists(token, listStart, listGroup, listSize);
+    Lists lists = new Lists(listAt, listStart, listGroup, listSize);
     java.util.List<java.util.concurrent.CompletableFuture<Part>> futures = new java.util.ArrayList<>();
     for (int p = 0; p < parts; p++) {
       int from = (int) ((long) n * p / parts), to = (int) ((long) n * (p + 1) / parts);
@@ -117,13 +118,13 @@ final class ContainmentPairs {
     return common >= overlap ? common / (double) smaller : 0;
   }
 
-  private record Lists(int[] token, int[] start, int[] group, short[] size) {}
+  private record Lists(int[] at, int[] start, int[] group, short[] size) {}
 
   private record Part(LongList pairs, float[] sim) {}
 
   /** The verified pairs whose shorter (or, of equal sizes, lower) group is in [from, to). */
   private static Part part(ShingleStore sets, Lists lists, double threshold, int from, int to) {
-    int[] token = lists.token, listStart = lists.start, listGroup = lists.group;
+    int[] listAt = lists.at, listStart = lists.start, listGroup = lists.group;
     short[] listSize = lists.size;
     LongList pairs = new LongList();
     float[] sim = new float[1024];
@@ -138,7 +139,7 @@ final class ContainmentPairs {
       int prefix = size - overlap + 1;
       if (byRarity.length < size) byRarity = new long[size * 2];
       for (int i = 0; i < size; i++) {
-        int at = Arrays.binarySearch(token, sets.pool[sets.start[a] + i]);
+        int at = listAt[sets.start[a] + i];
         byRarity[i] = ((long) (listStart[at + 1] - listStart[at]) << 32) | at;
       }
       Arrays.sort(byRarity, 0, size);
