@@ -13,6 +13,7 @@ import * as copies from './copies.js';
 import * as account from './account.js';
 import * as network from './network.js';
 import * as narratives from './narratives.js';
+import * as annotate from './annotate.js';
 
 const ROUTES = [
   { path: /^\/(search)?$/, view: search, nav: '/search' },
@@ -20,8 +21,9 @@ const ROUTES = [
   { path: /^\/account\/(.+)$/, view: account, nav: null },
   { path: /^\/network$/, view: network, nav: '/network' },
   { path: /^\/narratives$/, view: narratives, nav: '/narratives' },
+  { path: /^\/annotate$/, view: annotate, nav: '/annotate' },
 ];
-const NAV = [['/search', 'Search'], ['/copies', 'Copies'], ['/network', 'Network'], ['/narratives', 'Narratives']];
+const NAV = [['/search', 'Search'], ['/copies', 'Copies'], ['/network', 'Network'], ['/narratives', 'Narratives'], ['/annotate', 'Annotate']];
 
 const main = document.getElementById('view');
 const errorBox = document.getElementById('error');

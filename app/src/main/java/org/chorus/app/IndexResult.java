@@ -13,10 +13,20 @@ import java.util.List;
  * @param seconds the whole call, from opening the inputs to the index closed on disk
  * @param rejectsFile where rejected records were written, or null when none were
  * @param notes what the readers had to assume about the inputs
+ * @param accounts what the users files among the inputs gave; {@link Accounts#NONE} when
+ *     there were none
  */
 public record IndexResult(long read, long indexed, long rejected, long skipped, long updated,
     long postsInIndex, double seconds, boolean finished, Path rejectsFile, Path index,
-    List<String> notes) {
+    List<String> notes, Accounts accounts) {
+
+  /**
+   * Account records read from users files: {@code read = stored + rejected}, and the accounts
+   * the index keeps after the run ({@code inIndex}; a record replaces one of the same id).
+   */
+  public record Accounts(int files, long read, long stored, long rejected, long inIndex) {
+    public static final Accounts NONE = new Accounts(0, 0, 0, 0, 0);
+  }
 
   public IndexResult {
     notes = List.copyOf(notes);

@@ -4,8 +4,17 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.chorus.accounts.AccountStore;
+import org.chorus.corpus.AccountReader;
+import org.chorus.corpus.AccountRecord;
 import org.chorus.corpus.AtomicFile;
+import org.chorus.corpus.RejectHandler;
 import org.chorus.corpus.Datasets;
 import org.chorus.corpus.Post;
 import org.chorus.corpus.PostJson;
@@ -43,9 +52,15 @@ public final class Indexing {
     OutputPath.folder("index", request.index());
     DatasetFiles data = request.data();
     Datasets.requireFiles(data.files());
+    List<Path> users = new ArrayList<>(), posts = new ArrayList<>();
+    for (Path f : data.files()) (Datasets.isUsersFile(f) ? users : posts).add(f);
+    IndexIdentity before = RunRecorder.identityOrNull(request.index());
     RejectsFile rejects = data.openRejects();
     IndexSummary s;
-    try (rejects) {
+    IndexResult.Accounts accounts = IndexResult.Accounts.NONE;
+    try (rejects; RunRecorder run = RunRecorder.start("index", request, data.files(), null)) {
+      // Users files are read first: a bad one stops the run before any post is indexed.
+      UsersRead read = readUsers(users, rejects);
       PostIndexer indexer = PostIndexer.create(request.index(), data::open, rejects,
               PostIndexer.Options.defaults().withThreads(request.threads())
                   .withRamBufferMb(request.ramBufferMb()))
@@ -53,7 +68,7 @@ public final class Indexing {
       running = indexer;
       if (stopping) indexer.stop();
       try {
-        s = indexer.run(data.files());
+        s = indexer.run(posts);
       } catch (IndexLockedException refused) {
         // The rejects file belongs to the run holding the lock: it may be writing it right now.
         rejects.abandon();
@@ -61,10 +76,60 @@ public final class Indexing {
       } finally {
         running = null;
       }
+      if (!users.isEmpty()) {
+        int kept = AccountStore.add(request.index(), read.records().values());
+        accounts = new IndexResult.Accounts(users.size(), read.read(),
+            read.records().size(), read.rejected(), kept);
+      }
+      // An interrupted run leaves no manifest: the index is not what its inputs make yet.
+      if (s.finished()) {
+        rejects.close();
+        RunRecorder.writeForIndex(request.index(),
+            run.manifest(IndexIdentity.of(request.index())), before,
+            rejects.written() ? rejects.path() : null);
+      }
     }
     return new IndexResult(s.read(), s.indexed(), s.rejected(), s.skipped(), s.updated(),
         s.postsInIndex(), (System.nanoTime() - start) / 1e9, s.finished(),
-        rejects.written() ? rejects.path() : null, request.index(), s.notes());
+        rejects.written() ? rejects.path() : null, request.index(), s.notes(), accounts);
+  }
+
+  /** The records of users files, by id (a later row of an account replaces an earlier one). */
+  private record UsersRead(Map<String, AccountRecord> records, long read, long rejected) {}
+
+  private static UsersRead readUsers(List<Path> files, RejectHandler rejects) throws IOException {
+    Map<String, AccountRecord> records = new LinkedHashMap<>();
+    long[] rejected = {0};
+    long read = 0;
+    RejectHandler counting = r -> {
+      rejected[0]++;
+      rejects.reject(r);
+    };
+    for (Path f : files) {
+      try (AccountReader reader = Datasets.openAccounts(f, counting)) {
+        for (AccountRecord a = reader.next(); a != null; a = reader.next()) {
+          records.put(a.id(), a);
+          read++;
+        }
+      }
+    }
+    return new UsersRead(records, read + rejected[0], rejected[0]);
+  }
+
+  /**
+   * Copies the posts of several indexes (e.g. the shards of a Spark job) into {@code out};
+   * returns the posts {@code out} then holds. Ids are not compared across the sources.
+   *
+   * @throws org.chorus.index.IndexMissingException a source holds no index
+   */
+  public static int merge(Path out, List<Path> from) throws IOException {
+    OutputPath.folder("index", out);
+    for (Path p : from) {
+      if (p.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+        throw new RequestException("cannot merge the index " + out + " into itself");
+      }
+    }
+    return org.chorus.index.IndexMerge.merge(out, from);
   }
 
   /** Asks a running {@link #index} to stop reading, index what it has read and commit. */
@@ -89,7 +154,8 @@ public final class Indexing {
     RejectsFile rejects = data.openRejects();
     long[] written = {0};
     List<String> notes;
-    try (rejects; PostReader reader = data.open(rejects)) {
+    try (rejects; PostReader reader = data.open(rejects);
+        RunRecorder run = RunRecorder.start("convert", request, data.files(), null)) {
       // Written whole or not at all, so the output may even be the input file.
       AtomicFile.write(request.output(), os -> {
         Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
@@ -102,6 +168,10 @@ public final class Indexing {
       });
       progress.advance(written[0] % PROGRESS_BLOCK);
       notes = reader.notes();
+      RunManifest manifest = run.manifest(null);
+      rejects.close();
+      RunRecorder.writeBeside(manifest, List.of(request.output()),
+          rejects.written() ? rejects.path() : null);
     }
     return new ConvertResult(written[0], rejects.count(), (System.nanoTime() - start) / 1e9,
         rejects.written() ? rejects.path() : null, request.output(), notes);

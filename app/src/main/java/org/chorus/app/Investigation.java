@@ -17,6 +17,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.chorus.accounts.AccountStore;
+import org.chorus.corpus.AccountRecord;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
@@ -59,6 +61,11 @@ public final class Investigation implements Closeable {
   static final int RECENT = 8;
 
   private final PostIndex index;
+
+  /** The open index, for the annotation services of this package. */
+  PostIndex index() {
+    return index;
+  }
   private final PostSearcher searcher;
   // The index is a fixed snapshot while open, so a request's answer stays right: the page asks
   // the same search again on Back, on paging and in every view of the current filter.
@@ -73,6 +80,8 @@ public final class Investigation implements Closeable {
   private final Map<Path, NarrativeModel> models = new ConcurrentHashMap<>();
   /** Accounts' display names, looked up once each: the index does not change while open. */
   private final Map<String, String> names = new ConcurrentHashMap<>();
+  /** The users-file records kept with the index, read on first use. */
+  private volatile Map<String, AccountRecord> records;
 
   private Investigation(PostIndex index, QueryLimits limits) {
     this.index = index;
@@ -95,6 +104,14 @@ public final class Investigation implements Closeable {
   /** @throws org.chorus.index.IndexMissingException when {@code dir} holds no index */
   public static Investigation open(Path dir, QueryLimits limits) throws IOException {
     return new Investigation(PostIndex.open(dir), limits);
+  }
+
+  /**
+   * Opens several indexes as one (shards: {@link PostIndex#open(List)}); one folder as
+   * {@link #open(Path, QueryLimits)}.
+   */
+  public static Investigation open(List<Path> dirs, QueryLimits limits) throws IOException {
+    return new Investigation(PostIndex.open(dirs), limits);
   }
 
   public Path path() {
@@ -324,17 +341,24 @@ public final class Investigation implements Closeable {
         request.window()));
     DuplicateFinder.Stats stats = finder.lastStats();
     progress.advance(stats.posts());
-    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted());
+    return new Dupes(clusters, stats, stats.posts() == 0 && index.size() > 0 && !fingerprinted(),
+        finder.lastUndated());
   }
 
   /**
    * @param fingerprintsMissing the index has posts but no near-duplicate fingerprints: it was
    *     built by an older Chorus and must be indexed again
+   * @param undatedOutsideWindow posts without a time, which the request's time window left out
    */
   public record Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
-      boolean fingerprintsMissing) {
+      boolean fingerprintsMissing, int undatedOutsideWindow) {
     public Dupes {
       clusters = List.copyOf(clusters);
+    }
+
+    public Dupes(List<Cluster> clusters, DuplicateFinder.Stats stats,
+        boolean fingerprintsMissing) {
+      this(clusters, stats, fingerprintsMissing, 0);
     }
   }
 
@@ -342,9 +366,9 @@ public final class Investigation implements Closeable {
   public Coordination network(NetworkRequest request, Progress progress) throws IOException {
     CoordinationNetwork builder = new CoordinationNetwork(index.reader());
     Network network = builder.build(request.copies().finderOptions(request.filter(), null),
-        request.windows());
+        request.windows(), request.nulls()).filter(request::keeps);
     progress.advance(index.size());
-    return new Coordination(network, builder.skippedGroups());
+    return new Coordination(network, builder.skippedGroups(), builder.undatedPosts());
   }
 
   /** {@link #network} for a server: the result of the same request made recently is reused. */
@@ -368,10 +392,66 @@ public final class Investigation implements Closeable {
   }
 
   /**
+   * Writes a network found by {@link #network} with its run manifest: as graph attributes in
+   * GraphML and GEXF, and as {@code OUT.manifest.json} beside each file written. Call it while
+   * this investigation is open: the manifest names the index commit it read.
+   *
+   * @return the files written: {@code out}, and for CSV the node table beside it
+   * @throws RequestException when one of them could not be written
+   */
+  public List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out) throws IOException {
+    return write(request, found, format, out, null, true);
+  }
+
+  /**
+   * As {@link #write(NetworkRequest, Coordination, NetworkWriter.Format, Path)}, each account
+   * with its community and fingerprint as node attributes when {@code fingerprints} is not null.
+   */
+  public List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out, CommunityFingerprints fingerprints)
+      throws IOException {
+    return write(request, found, format, out, fingerprints, true);
+  }
+
+  /**
+   * {@link #write(NetworkRequest, Coordination, NetworkWriter.Format, Path)} for a download:
+   * GraphML and GEXF carry the manifest as graph attributes, and no manifest file is written
+   * beside the (temporary) file.
+   */
+  public List<Path> writeDownload(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out) throws IOException {
+    return write(request, found, format, out, null, false);
+  }
+
+  private List<Path> write(NetworkRequest request, Coordination found,
+      NetworkWriter.Format format, Path out, CommunityFingerprints fingerprints,
+      boolean sidecars) throws IOException {
+    List<Path> files = Coordination.outputs("out", format, out);
+    try (RunRecorder run = RunRecorder.start("network",
+        new NetworkOutput(request, format, out), List.of(), null)) {
+      RunManifest manifest = run.manifest(IndexIdentity.of(index.path(), index.reader()));
+      NetworkWriter.write(found.network(), format, out, fingerprints == null
+          ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints),
+          manifest.attributes());
+      if (sidecars) RunRecorder.writeBeside(manifest, files);
+    }
+    return files;
+  }
+
+  /** The parameters of a network written to a file. */
+  private record NetworkOutput(NetworkRequest request, NetworkWriter.Format format, Path out) {}
+
+  /**
    * @param skippedGroups groups of more than {@link CoordinationNetwork#MAX_ACCOUNTS_PER_GROUP}
    *     accounts, which link no pairs: broadcast, not coordination
+   * @param undatedPosts posts without a time, which the time windows left out
    */
-  public record Coordination(Network network, int skippedGroups) {
+  public record Coordination(Network network, int skippedGroups, int undatedPosts) {
+    public Coordination(Network network, int skippedGroups) {
+      this(network, skippedGroups, 0);
+    }
+
     /**
      * Writes the network for Gephi and friends, each file whole or not at all.
      *
@@ -379,8 +459,18 @@ public final class Investigation implements Closeable {
      * @throws RequestException when one of them could not be written (see {@link #outputs})
      */
     public List<Path> write(NetworkWriter.Format format, Path out) throws IOException {
+      return write(format, out, null);
+    }
+
+    /**
+     * As {@link #write(NetworkWriter.Format, Path)}, each account with its community and
+     * fingerprint as node attributes when {@code fingerprints} is not null.
+     */
+    public List<Path> write(NetworkWriter.Format format, Path out,
+        CommunityFingerprints fingerprints) throws IOException {
       List<Path> files = outputs("out", format, out);
-      NetworkWriter.write(network, format, out);
+      NetworkWriter.write(network, format, out, fingerprints == null
+          ? org.chorus.network.NodeAttributes.NONE : Accounts.nodeAttributes(fingerprints));
       return files;
     }
 
@@ -414,6 +504,28 @@ public final class Investigation implements Closeable {
       }
       return Optional.empty();
     }
+  }
+
+  /**
+   * Accounts as evidence: the users-file records kept with the index and the fingerprints
+   * computed from them and the posts.
+   *
+   * @throws org.chorus.corpus.InvalidInputException when the index's accounts file is damaged
+   */
+  public Accounts accounts() throws IOException {
+    Map<String, AccountRecord> kept = records;
+    if (kept == null) {
+      kept = Map.copyOf(AccountStore.read(index.path()));
+      records = kept;
+    }
+    return new Accounts(index, kept, id -> {
+      try {
+        String name = displayName(id);
+        return name.equals(id) ? null : name;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
   }
 
   public IndexStats stats() throws IOException {

@@ -65,7 +65,7 @@ final class NarrativeMixing {
     }
     List<Prediction> predictions = model.predictBatch(posts);
     Timeline totals = TimeHistogram.count(each -> {
-      for (Post p : posts) if (p.time() != null) each.accept(p.time().toEpochMilli());
+      for (Post p : posts) if (p.dated()) each.accept(p.time().toEpochMilli());
     }, request.bucket(), posts.size());
 
     List<Count> counts = new ArrayList<>();
@@ -92,7 +92,7 @@ final class NarrativeMixing {
         if (!predictions.get(k).labels().contains(label)) continue;
         with.add(k);
         Post p = posts.get(k);
-        int slot = p.time() == null ? -1 : totals.slot(p.time().toEpochMilli());
+        int slot = p.dated() ? totals.slot(p.time().toEpochMilli()) : -1;
         if (slot >= 0) row[slot]++;
       }
       List<TimeCount> line = new ArrayList<>(row.length);

@@ -1,6 +1,8 @@
 package org.chorus.app;
 
 import java.io.IOException;
+import org.chorus.corpus.PostReader;
+import org.chorus.narratives.NarrativeModel;
 
 /**
  * The narrative operations: train a classifier, label datasets or an index with it, score it,
@@ -29,6 +31,23 @@ public final class Narratives {
    */
   public static LabelResult label(LabelRequest request, Progress progress) throws IOException {
     return Labelling.files(request, progress);
+  }
+
+  /** Receives the labels of posts, in input order. */
+  @FunctionalInterface
+  public interface LabelSink {
+    void accept(PostLabels labels) throws IOException;
+  }
+
+  /**
+   * Labels a stream of posts with the code {@link #label} runs, for callers that read and write
+   * elsewhere (the Spark jobs label one partition per call). In input order, on worker threads.
+   *
+   * @param threads workers; 0 for one per core
+   */
+  public static void labelPosts(NarrativeModel model, PostReader posts, int threads,
+      LabelSink sink) throws IOException {
+    Labelling.stream(model, posts, threads, sink, null, Progress.NONE);
   }
 
   /** Labels an index's posts in place. One unit per post labelled. */

@@ -5,10 +5,15 @@ import java.util.List;
 /**
  * The themes found.
  *
- * @param posts posts clustered (the sample, when the filter selected more than asked for);
- *     0, with no themes, when it selected none
+ * @param posts posts the filter selected, each put in a theme or counted as unassigned; 0, with
+ *     no themes, when it selected none
+ * @param clustered distinct texts the themes were fitted on (the sample, a campaign once)
+ * @param copyGroups near-duplicate groups collapsed to one text each
+ * @param collapsedPosts posts in those groups
+ * @param unassigned posts with no term of the themes' vocabulary (only links, stop words...)
  */
-public record ThemesResult(int posts, List<ThemeReport> themes) {
+public record ThemesResult(int posts, int clustered, int copyGroups, long collapsedPosts,
+    long unassigned, List<ThemeReport> themes) {
   public ThemesResult {
     themes = List.copyOf(themes);
   }

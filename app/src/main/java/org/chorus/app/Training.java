@@ -27,8 +27,18 @@ final class Training {
   private Training() {}
 
   static TrainResult run(TrainRequest request, Progress progress) throws Exception {
-    long start = System.nanoTime();
     OutputPath.file("model", request.model());
+    try (RunRecorder recorder = RunRecorder.start("train", request, request.data().files(),
+        null)) {
+      TrainResult result = train(request, progress);
+      RunRecorder.writeBeside(recorder.manifest(null), List.of(request.model()),
+          result.rejectsFile());
+      return result;
+    }
+  }
+
+  private static TrainResult train(TrainRequest request, Progress progress) throws Exception {
+    long start = System.nanoTime();
     List<Post> posts = new ArrayList<>();
     RejectsFile rejects = request.data().openRejects();
     try (rejects; PostReader reader = request.data().open(rejects)) {
@@ -39,7 +49,8 @@ final class Training {
     }
     TrainingOptions options = request.options();
     if (request.createdFromData()) {
-      options = options.withCreated(posts.stream().map(Post::time).max(Instant::compareTo)
+      options = options.withCreated(posts.stream().filter(Post::dated).map(Post::time)
+          .max(Instant::compareTo)
           .orElse(Instant.EPOCH));
     }
     NarrativeModel trained;

@@ -35,6 +35,7 @@ class ArchitectureTest {
       .layer("Network").definedBy("org.chorus.network..")
       .layer("Eval").definedBy("org.chorus.eval..")
       .layer("Narratives").definedBy("org.chorus.narratives..")
+      .layer("Labels").definedBy("org.chorus.labels..")
       .layer("App").definedBy("org.chorus.app..")
       .whereLayer("Corpus").mayNotAccessAnyLayer()
       .whereLayer("Fingerprint").mayOnlyAccessLayers("Corpus")
@@ -44,6 +45,7 @@ class ArchitectureTest {
       .whereLayer("Network").mayOnlyAccessLayers("Corpus", "Fingerprint", "Index", "Dupes")
       .whereLayer("Eval").mayOnlyAccessLayers("Corpus")
       .whereLayer("Narratives").mayOnlyAccessLayers("Corpus", "Eval")
+      .whereLayer("Labels").mayOnlyAccessLayers("Corpus", "Fingerprint", "Eval", "Narratives")
       .whereLayer("App").mayNotBeAccessedByAnyLayer();
 
   @ArchTest
@@ -51,6 +53,6 @@ class ArchitectureTest {
       .that().resideInAnyPackage("org.chorus.corpus..", "org.chorus.fingerprint..",
           "org.chorus.index..", "org.chorus.search..", "org.chorus.dupes..",
           "org.chorus.network..", "org.chorus.narratives..", "org.chorus.eval..",
-          "org.chorus.app..")
+          "org.chorus.labels..", "org.chorus.app..")
       .should().dependOnClassesThat().resideInAnyPackage("org.chorus.cli..", "org.chorus.bench..");
 }

@@ -17,8 +17,12 @@ import picocli.CommandLine.Command;
       IndexBench.class,
       SearchBench.class,
       DupesBench.class,
+      SignificanceBench.class,
       ClassifyBench.class,
+      ThemesBench.class,
+      AnnotateBench.class,
       ServeBench.class,
+      AccountsBench.class,
     })
 public final class Bench implements Runnable {
   @Override

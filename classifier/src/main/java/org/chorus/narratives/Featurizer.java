@@ -96,7 +96,7 @@ final class Featurizer {
     if (settings.language() && lang != null && !lang.isBlank()) {
       addTag("lang:" + lang.strip().toLowerCase(Locale.ROOT), h);
     }
-    if (settings.time() && time != null) {
+    if (settings.time() && time != null && !Post.NO_TIME.equals(time)) {
       // Accounts run by one operation keep the same shifts and campaigns' months.
       ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
       addTag("month:" + utc.getYear() + "-" + utc.getMonthValue(), h);

@@ -24,6 +24,12 @@ final class SgdLearner {
   }
 
   LinearModel fit(List<SparseVector> x, int[][] y, int k, int dimension, boolean multiLabel) {
+    return fit(x, y, null, null, k, dimension, multiLabel);
+  }
+
+  /** @param weights per post, scaling its gradient (weak labels count less); null for all 1 */
+  LinearModel fit(List<SparseVector> x, int[][] y, double[] weights, int[][] scopes, int k,
+      int dimension, boolean multiLabel) {
     int n = x.size();
     int epochs = options.epochsFor(n);
     float[] v = new float[k * dimension];
@@ -49,6 +55,16 @@ final class SgdLearner {
         }
         for (int c = 0; c < k; c++) z[c] = z[c] * scale + bias[c];
         gradient(z, y[i], multiLabel, g);
+        if (weights != null) {
+          for (int c = 0; c < k; c++) g[c] *= weights[i];
+        }
+        if (multiLabel && scopes != null && scopes[i] != null) {
+          int[] in = scopes[i];
+          for (int c = 0, j = 0; c < k; c++) {
+            while (j < in.length && in[j] < c) j++;
+            if (j == in.length || in[j] != c) g[c] = 0;
+          }
+        }
         scale *= 1 - eta * lambda;
         if (scale < 1e-6) {
           for (int f = 0; f < v.length; f++) v[f] *= (float) scale;

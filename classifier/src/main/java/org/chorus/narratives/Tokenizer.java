@@ -30,8 +30,8 @@ import org.chorus.corpus.text.Scripts;
  * lexing the whole text: the rare PTB tokens that span whitespace (phone numbers like
  * "(800) 555-1212") come out as their parts.
  */
-final class Tokenizer {
-  static final String URL = "<url>";
+public final class Tokenizer {
+  public static final String URL = "<url>";
   private static final int MEMO_ENTRIES = 400_000;
   private static final ThreadLocal<Map<String, String[]>> MEMO =
       ThreadLocal.withInitial(() -> new HashMap<>(1 << 16));
@@ -42,7 +42,7 @@ final class Tokenizer {
       PTBTokenizer.PTBTokenizerFactory.newWordTokenizerFactory(
           "ptb3Escaping=false,untokenizable=noneDelete,invertible=false,tokenizeNLs=false");
 
-  List<String> words(String text) {
+  public List<String> words(String text) {
     Map<String, String[]> memo = MEMO.get();
     List<String> chunks = new ArrayList<>(24);
     int n = text.length();

@@ -28,7 +28,26 @@ public final class Trainer {
 
   public static NarrativeModel train(List<Post> posts, TrainingOptions options) {
     if (options.stacked()) return StackTrainer.train(posts, options);
-    Labelled data = Labelled.of(posts, options.multiLabel());
+    return train(Labelled.of(posts, options.multiLabel()), options);
+  }
+
+  /**
+   * Trains on decisions that may weigh differently and may say "none applies" (an empty label
+   * set: a negative for every label, which needs {@code options.multiLabel()}). Multi-label
+   * training needs one label and at least one post without it; multi-class, two labels and
+   * one label per decision. Not stacked.
+   *
+   * @throws TrainingDataException when the decisions cannot train such a model
+   */
+  public static NarrativeModel train(List<Example> examples, TrainingOptions options,
+      boolean weighted) {
+    if (options.stacked()) {
+      throw new TrainingDataException("a stacked model trains on plain labelled posts only");
+    }
+    return train(Labelled.ofExamples(examples, options.multiLabel(), weighted), options);
+  }
+
+  private static NarrativeModel train(Labelled data, TrainingOptions options) {
     FeatureSettings fs = options.features();
     Featurizer featurizer = new Featurizer(fs);
     SparseVector[] counts = new SparseVector[data.posts.size()];
@@ -48,8 +67,8 @@ public final class Trainer {
     Calibration calibration = options.multiLabel()
         ? calibrate(x, data, options)
         : Calibration.multiClass(options.minScore());
-    LinearModel linear =
-        options.learner().fit(x, data.y, k, fs.dimension(), options.multiLabel(), options);
+    LinearModel linear = options.learner().fit(x, data.y, data.w, data.scopes, k,
+        fs.dimension(), options.multiLabel(), options);
     Instant created = options.created() != null
         ? options.created()
         : Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -68,10 +87,17 @@ public final class Trainer {
     int k = data.labels.size();
     List<Integer> fit = new ArrayList<>();
     List<Integer> held = new ArrayList<>();
+    // Weak decisions are guesses: they train, but set no threshold while full-weight ones can.
+    boolean strongOnly = false;
+    if (data.w != null) {
+      for (double w : data.w) strongOnly |= w == 1;
+    }
     for (int i = 0; i < x.size(); i++) {
       String account = data.posts.get(i).account().id();
       int h = Murmur3.hash(account, 0, account.length(), 17);
-      (Math.floorMod(h, HOLDOUT_ONE_IN) == 0 ? held : fit).add(i);
+      boolean hold = Math.floorMod(h, HOLDOUT_ONE_IN) == 0;
+      if (hold && strongOnly && data.w[i] < 1) continue;
+      (hold ? held : fit).add(i);
     }
     List<Double> a = new ArrayList<>(), b = new ArrayList<>(), t = new ArrayList<>();
     if (held.size() < 20 || fit.size() < 20) {
@@ -84,11 +110,15 @@ public final class Trainer {
     }
     List<SparseVector> fx = new ArrayList<>();
     int[][] fy = new int[fit.size()][];
+    double[] fw = data.w == null ? null : new double[fit.size()];
+    int[][] fs = data.scopes == null ? null : new int[fit.size()][];
     for (int j = 0; j < fit.size(); j++) {
       fx.add(x.get(fit.get(j)));
       fy[j] = data.y[fit.get(j)];
+      if (fw != null) fw[j] = data.w[fit.get(j)];
+      if (fs != null) fs[j] = data.scopes[fit.get(j)];
     }
-    LinearModel m = o.learner().fit(fx, fy, k, o.features().dimension(), true, o);
+    LinearModel m = o.learner().fit(fx, fy, fw, fs, k, o.features().dimension(), true, o);
     double[][] margins = new double[k][held.size()];
     double[] z = new double[k];
     for (int j = 0; j < held.size(); j++) {
@@ -96,10 +126,17 @@ public final class Trainer {
       for (int c = 0; c < k; c++) margins[c][j] = z[c];
     }
     for (int c = 0; c < k; c++) {
-      int[] yc = new int[held.size()];
+      List<Integer> in = new ArrayList<>();
+      for (int j = 0; j < held.size(); j++) {
+        int[] scope = data.scopes == null ? null : data.scopes[held.get(j)];
+        if (scope == null || Labelled.has(scope, c)) in.add(j);
+      }
+      int[] yc = new int[in.size()];
+      double[] mc = new double[in.size()];
       int positives = 0;
       for (int j = 0; j < yc.length; j++) {
-        yc[j] = Labelled.has(data.y[held.get(j)], c) ? 1 : 0;
+        yc[j] = Labelled.has(data.y[held.get(in.get(j))], c) ? 1 : 0;
+        mc[j] = margins[c][in.get(j)];
         positives += yc[j];
       }
       if (positives == 0 || positives == yc.length) {
@@ -108,14 +145,14 @@ public final class Trainer {
         t.add(0.5);
         continue;
       }
-      PlattScaling platt = PlattScaling.fit(margins[c], yc);
+      PlattScaling platt = PlattScaling.fit(mc, yc);
       // Smile keeps A and B private; read them back from two points of the logistic curve.
       double b0 = logit(platt.scale(0));
       double a0 = logit(platt.scale(1)) - b0;
       a.add(a0);
       b.add(b0);
       double[] p = new double[yc.length];
-      for (int j = 0; j < p.length; j++) p[j] = 1 / (1 + Math.exp(a0 * margins[c][j] + b0));
+      for (int j = 0; j < p.length; j++) p[j] = 1 / (1 + Math.exp(a0 * mc[j] + b0));
       t.add(Thresholds.bestF1(p, yc));
     }
     return new Calibration(0, a, b, t);
@@ -148,13 +185,69 @@ public final class Trainer {
     final List<Post> posts;
     final List<String> labels;
     final int[][] y;
+    /** Per post, or null when every post counts 1. */
+    final double[] w;
+    /** Per post, sorted label indices it speaks for (null: all); null when all speak for all. */
+    final int[][] scopes;
     final DataSummary summary;
 
-    private Labelled(List<Post> posts, List<String> labels, int[][] y, DataSummary summary) {
+    private Labelled(List<Post> posts, List<String> labels, int[][] y, double[] w,
+        int[][] scopes, DataSummary summary) {
       this.posts = posts;
       this.labels = labels;
       this.y = y;
+      this.w = w;
+      this.scopes = scopes;
       this.summary = summary;
+    }
+
+    static Labelled ofExamples(List<Example> examples, boolean multiLabel, boolean weighted) {
+      if (examples.isEmpty()) throw new TrainingDataException("no posts to train on");
+      Map<String, Long> counts = new TreeMap<>();
+      long none = 0;
+      for (Example e : examples) {
+        if (e.labels().isEmpty()) none++;
+        if (!multiLabel && e.labels().size() != 1) {
+          throw new TrainingDataException("post " + e.post().id() + " has " + e.labels().size()
+              + " labels: one label per post unless multi-label");
+        }
+        for (String l : new TreeSet<>(e.labels())) counts.merge(l, 1L, Long::sum);
+      }
+      if (counts.isEmpty()) {
+        throw new TrainingDataException("no label applies to any of the " + examples.size()
+            + " posts: nothing to learn");
+      }
+      if (!multiLabel && counts.size() < 2) {
+        throw new TrainingDataException("only one label (" + counts.keySet().iterator().next()
+            + "): a multi-class model needs at least two");
+      }
+      if (multiLabel && counts.size() == 1 && none == 0) {
+        throw new TrainingDataException("every post has the label "
+            + counts.keySet().iterator().next() + ": a model needs posts without it too");
+      }
+      List<String> labels = List.copyOf(counts.keySet());
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (String l : labels) index.put(l, index.size());
+      List<Post> posts = new ArrayList<>(examples.size());
+      int[][] y = new int[examples.size()][];
+      double[] w = weighted ? new double[examples.size()] : null;
+      boolean partial = multiLabel && examples.stream().anyMatch(e -> e.scope() != null);
+      int[][] scopes = partial ? new int[examples.size()][] : null;
+      for (int i = 0; i < y.length; i++) {
+        Example e = examples.get(i);
+        if (partial && e.scope() != null) {
+          scopes[i] = new TreeSet<>(e.scope()).stream().filter(index::containsKey)
+              .mapToInt(index::get).toArray();
+        }
+        // The decision replaces whatever labels the post came with, also in the fingerprint.
+        posts.add(e.post().toBuilder().labels(e.labels()).build());
+        y[i] = new TreeSet<>(e.labels()).stream().mapToInt(index::get).toArray();
+        if (w != null) w[i] = e.weight();
+      }
+      List<String> singletons = new ArrayList<>();
+      counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
+      return new Labelled(posts, labels, y, w, scopes,
+          new DataSummary(posts.size(), 0, 0, counts, singletons));
     }
 
     static Labelled of(List<Post> all, boolean multiLabel) {
@@ -192,7 +285,7 @@ public final class Trainer {
       }
       List<String> singletons = new ArrayList<>();
       counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
-      return new Labelled(posts, labels, y,
+      return new Labelled(posts, labels, y, null, null,
           new DataSummary(posts.size(), unlabelled, extra, counts, singletons));
     }
 

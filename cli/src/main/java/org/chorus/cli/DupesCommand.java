@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.chorus.accounts.GroupFingerprint;
 import java.util.concurrent.Callable;
 import org.chorus.app.DupesRequest;
 import org.chorus.app.Investigation;
@@ -38,14 +41,25 @@ public final class DupesCommand implements Callable<Integer> {
   @Option(names = "--members", description = "List each cluster's posts under it in the table.")
   boolean members;
 
+  @Option(names = "--no-fingerprints", negatable = true, defaultValue = "true",
+      description = "Each cluster's account fingerprint: working-week share and UTC offset,"
+          + " creation burst, reactivated accounts, language switches, digit names (default: on).")
+  boolean fingerprints = true;
+
   @Override
   public Integer call() throws IOException {
     DupesRequest request = Requests.check(() -> new DupesRequest(near.selection.filter(),
         near.copies(), TimeWindows.parse(window)));
     Investigation.Dupes found;
+    Map<Integer, GroupFingerprint> prints = Map.of();
     try (Investigation investigation = Requests.open(near.index);
         ConsoleProgress progress = quiet.progress("dupes", -1)) {
       found = investigation.dupes(request, progress);
+      if (fingerprints) {
+        List<Cluster> wanted = json.json ? found.clusters()
+            : found.clusters().subList(0, Math.min(limit, found.clusters().size()));
+        prints = investigation.accounts().clusters(wanted, request.filter());
+      }
     }
     if (found.fingerprintsMissing()) {
       System.err.println("chorus: the index has no near-duplicate fingerprints (built by an"
@@ -54,17 +68,26 @@ public final class DupesCommand implements Callable<Integer> {
     PrintStream out = System.out;
     List<Cluster> clusters = found.clusters();
     if (json.json) {
-      for (Cluster c : clusters) JsonLines.print(out, ClusterLine.of(c));
+      for (Cluster c : clusters) JsonLines.print(out, ClusterLine.of(c, prints.get(c.id())));
       return ExitCode.OK;
     }
-    Table table = new Table("cluster", "accounts", "posts", "first", "span", "text")
-        .alignRight(0, 1, 2);
+    Table table = fingerprints
+        ? new Table("cluster", "accounts", "posts", "first", "span", "text", "accounts' fingerprint")
+        : new Table("cluster", "accounts", "posts", "first", "span", "text");
+    table.alignRight(0, 1, 2);
     for (Cluster c : clusters.subList(0, Math.min(limit, clusters.size()))) {
-      table.row(c.id(), c.accounts(), c.size(), c.first(), span(c.span()), c.representative());
+      GroupFingerprint g = prints.get(c.id());
+      if (fingerprints) {
+        table.row(c.id(), c.accounts(), c.size(), c.first(), span(c.span()), c.representative(),
+            g == null ? "" : FingerprintLines.compact(g));
+      } else {
+        table.row(c.id(), c.accounts(), c.size(), c.first(), span(c.span()), c.representative());
+      }
       if (members) {
         for (Cluster.Member m : c.members()) {
-          table.row("", "", "", m.time(), String.format(Locale.ROOT, "%.2f", m.similarity()),
-              "  post " + m.postId() + " by " + m.account() + evidence(m));
+          Object[] cells = {"", "", "", m.time(), String.format(Locale.ROOT, "%.2f",
+              m.similarity()), "  post " + m.postId() + " by " + m.account() + evidence(m), ""};
+          table.row(fingerprints ? cells : java.util.Arrays.copyOf(cells, 6));
         }
       }
     }
@@ -78,6 +101,10 @@ public final class DupesCommand implements Callable<Integer> {
         found.stats().candidatePairs() < 0 ? ""
             : String.format(Locale.ROOT, "%,d candidate pairs, ", found.stats().candidatePairs()),
         found.stats().verifiedPairs());
+    if (found.undatedOutsideWindow() > 0) {
+      out.printf(Locale.ROOT, "%,d posts without a time were left out: a time window cannot"
+          + " hold them%n", found.undatedOutsideWindow());
+    }
     return ExitCode.OK;
   }
 
@@ -86,6 +113,7 @@ public final class DupesCommand implements Callable<Integer> {
    * shares with the representative in [brackets].
    */
   static String evidence(Cluster.Member m) {
+    if (m.sameText()) return " (same text)";
     if (m.shared() == null || m.text() == null) return "";
     String t = m.text();
     int s = m.shared().start(), e = m.shared().end();
@@ -106,28 +134,37 @@ public final class DupesCommand implements Callable<Integer> {
   record ClusterLine(int cluster, int size, int accounts, Instant first, Instant last,
       @JsonProperty("span_seconds") long spanSeconds,
       @JsonProperty("representative_id") String representativeId, String representative,
-      List<MemberLine> members) {
-    static ClusterLine of(Cluster c) {
+      List<MemberLine> members, FingerprintLines.GroupLine fingerprint) {
+    static ClusterLine of(Cluster c, GroupFingerprint g) {
       return new ClusterLine(c.id(), c.size(), c.accounts(), c.first(), c.last(),
           c.span().getSeconds(), c.representativeId(), c.representative(),
-          c.members().stream().map(MemberLine::of).toList());
+          c.members().stream().map(MemberLine::of).toList(),
+          g == null ? null : FingerprintLines.GroupLine.of(g));
     }
   }
 
   /**
    * A member with its evidence: containment and Jaccard to the representative, and the run of
    * words it shares with it ({@code shared}, at chars [shared_start, shared_end) of its text).
+   * A member word for word the representative has {@code same_text} instead, and no text.
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record MemberLine(String id, String account, Instant time, double similarity,
-      Double containment, Double jaccard, String text, String shared,
-      @JsonProperty("shared_start") Integer sharedStart,
+      @JsonProperty("same_text") Boolean sameText, Double containment, Double jaccard,
+      String text, String shared, @JsonProperty("shared_start") Integer sharedStart,
       @JsonProperty("shared_end") Integer sharedEnd) {
     static MemberLine of(Cluster.Member m) {
+      double similarity = JsonLines.round(m.similarity(), 3);
+      if (m.sameText()) {
+        return new MemberLine(m.postId(), m.account(), m.time(), similarity, true, null, null,
+            null, null, null, null);
+      }
       var s = m.shared();
-      return new MemberLine(m.postId(), m.account(), m.time(), JsonLines.round(m.similarity(), 3),
+      boolean span = s != null && s.start() >= 0;
+      return new MemberLine(m.postId(), m.account(), m.time(), similarity, null,
           s == null ? null : JsonLines.round(s.containment(), 3),
           s == null ? null : JsonLines.round(s.jaccard(), 3), m.text(), m.sharedText(),
-          s == null || s.start() < 0 ? null : s.start(), s == null || s.start() < 0 ? null : s.end());
+          span ? s.start() : null, span ? s.end() : null);
     }
   }
 }

@@ -10,6 +10,10 @@ public final class ExitCode {
   public static final int USAGE = 2;
   /** An input file cannot be read, or a bad row stopped a run with {@code --on-error fail}. */
   public static final int BAD_INPUT = 3;
+  /** {@code verify}: an input, the model, the index or an output is not as the run saw it. */
+  public static final int CHANGED = 4;
+  /** {@code verify}: nothing changed, but something the run read or wrote is gone. */
+  public static final int MISSING = 5;
 
   private ExitCode() {}
 }

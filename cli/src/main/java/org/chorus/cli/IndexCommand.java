@@ -94,14 +94,21 @@ public final class IndexCommand implements Callable<Integer> {
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record SummaryLine(String type, long read, long indexed, long rejected, long skipped,
       long updated, long postsInIndex, double seconds, long postsPerSecond, boolean finished,
-      String rejectsFile, String index, List<String> notes) {
+      String rejectsFile, String index, List<String> notes, AccountsLine accounts) {
 
     static SummaryLine of(IndexResult r) {
       return new SummaryLine("summary", r.read(), r.indexed(), r.rejected(), r.skipped(),
           r.updated(), r.postsInIndex(), JsonLines.round(r.seconds(), 3),
           Math.round(r.postsPerSecond()), r.finished(), text(r.rejectsFile()), text(r.index()),
-          r.notes());
+          r.notes(), r.accounts().files() == 0 ? null : new AccountsLine(r.accounts().files(),
+              r.accounts().read(), r.accounts().stored(), r.accounts().rejected(),
+              r.accounts().inIndex()));
     }
+  }
+
+  /** What the users files gave: {@code read = stored + rejected}, and the accounts kept now. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record AccountsLine(int usersFiles, long read, long stored, long rejected, long inIndex) {
   }
 
   private void print(PrintStream out, IndexResult r) {
@@ -117,6 +124,11 @@ public final class IndexCommand implements Callable<Integer> {
     t.row("updated (replaced same id)", Table.count(r.updated()));
     t.row("posts in index", Table.count(r.postsInIndex()));
     t.row("posts/s", Table.count(Math.round(r.postsPerSecond())));
+    if (r.accounts().files() > 0) {
+      t.row("accounts read (users files)", Table.count(r.accounts().read()));
+      t.row("accounts rejected", Table.count(r.accounts().rejected()));
+      t.row("accounts in index", Table.count(r.accounts().inIndex()));
+    }
     t.row("elapsed", String.format(Locale.ROOT, "%.1f s", r.seconds()));
     t.row("rejects file", r.rejectsFile() == null ? "-" : r.rejectsFile());
     t.row("index", r.index());

@@ -18,8 +18,11 @@ public final class InputOptions {
   /** What to do with a record that cannot be read: write it aside and go on, or stop. */
   public enum OnError { SKIP, FAIL }
 
-  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE",
-      description = "Dataset files (CSV, TSV or JSON Lines, gzip or not), read in order.")
+  // Not required by picocli so that a command may offer another source (train --labels);
+  // datasets() insists.
+  @Option(names = "--input", arity = "1..*", paramLabel = "FILE",
+      description = "Dataset files (CSV, TSV or JSON Lines, gzip or not), read in order."
+          + " Required.")
   private List<Path> inputs;
 
   @Option(names = "--format", defaultValue = "auto", paramLabel = "auto|twitter|jsonl|csv",
@@ -48,7 +51,15 @@ public final class InputOptions {
    * @param rejects where bad records go unless {@code --on-error fail}
    */
   public DatasetFiles datasets(String labelColumn, Path rejects) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new UsageException("Missing required option: '--input=FILE'");
+    }
     return datasets(inputs, format, columns, onError, labelColumn, rejects);
+  }
+
+  /** Whether --input was given. */
+  boolean given() {
+    return inputs != null && !inputs.isEmpty();
   }
 
   /** {@link #datasets(String, Path)} for a command that declares these options itself. */

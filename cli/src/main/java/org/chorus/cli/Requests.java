@@ -20,14 +20,19 @@ final class Requests {
     }
   }
 
-  /** Opens the index a command names; "no index there" is a usage error. */
+  /**
+   * Opens the index a command names, or several together when it names them with commas
+   * ({@code --index a,b,c}, e.g. shards of chorus spark index); "no index there" is a usage
+   * error.
+   */
   static Investigation open(Path dir) throws IOException {
     return open(dir, QueryLimits.DEFAULT);
   }
 
   static Investigation open(Path dir, QueryLimits limits) throws IOException {
     try {
-      return Investigation.open(dir, limits);
+      return Investigation.open(
+          java.util.Arrays.stream(dir.toString().split(",")).map(Path::of).toList(), limits);
     } catch (IndexMissingException e) {
       throw new UsageException(e.getMessage());
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code chorus serve}: the workbench in a browser, over one index, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Open an index in the web workbench: search, timeline, copies, accounts,",
-        "network and narratives. Serves until Ctrl-C; never changes the index."})
+        "network and narratives. Serves until Ctrl-C; read-only unless --annotate."})
 public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
   private Path index;
@@ -20,6 +20,16 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "FILE",
       description = "A narrative model, for an index that `chorus label --index` has not labelled.")
   private Path model;
+
+  @Option(names = "--annotate",
+      description = "Turn on the Annotate view, the workbench's only writes: answers to the"
+          + " --labels file, a retrained model (--model, or FILE.model), narrative fields of the"
+          + " index.")
+  private boolean annotate;
+
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "With --annotate: the labels file (JSON Lines) answers go to.")
+  private Path labels;
 
   @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
       description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -32,7 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     trace("command parsed");
-    Workbench.Options options = Requests.check(() -> new Workbench.Options(host, port, model));
+    if (annotate != (labels != null)) {
+      throw new UsageException("--annotate and --labels FILE go together");
+    }
+    if (labels != null) org.chorus.app.OutputPath.file("--labels", labels);
+    Workbench.Options options = Requests.check(() -> new Workbench.Options(host, port, model,
+        labels));
     CountDownLatch stopped = new CountDownLatch(1);
     try (Investigation investigation = Requests.open(index);
         Workbench workbench = Requests.check(() -> {
@@ -42,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
       trace("server listening");
       if (options.exposed()) {
         System.err.println("warning: listening on " + host + ": anyone who can reach this"
-            + " machine can read the index");
+            + " machine can read the index" + (annotate ? " and write labels" : ""));
       }
       System.out.println("Chorus workbench on " + index + " at " + workbench.url()
           + "  (Ctrl-C stops it)");

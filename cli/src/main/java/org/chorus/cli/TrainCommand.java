@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.chorus.app.Annotation;
+import org.chorus.app.Investigation;
+import org.chorus.app.LabelTrainRequest;
 import org.chorus.app.Narratives;
 import org.chorus.app.OutputPath;
 import org.chorus.app.TrainRequest;
@@ -36,6 +39,20 @@ public final class TrainCommand implements Callable<Integer> {
           + " name, which replaces the label columns of --map.")
   private String label;
 
+  @Option(names = "--labels", paramLabel = "FILE",
+      description = "Train from a labels file (chorus annotate, narratives seed) about the posts"
+          + " of --index, instead of --input: people's decisions count 1, seed guesses less.")
+  private Path labelsFile;
+
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "The index the --labels file's post ids refer to.")
+  private Path index;
+
+  @Option(names = "--weak-weight", defaultValue = "0.3", paramLabel = "W",
+      description = "With --labels: what a seed guess counts against a person's decision"
+          + " (default: ${DEFAULT-VALUE}).")
+  private double weakWeight;
+
   @Option(names = "--model", required = true, paramLabel = "OUT", description = "Model file to write.")
   private Path model;
 
@@ -60,12 +77,33 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputPath.file("--model", model);
+    if (labelsFile != null || index != null) return fromLabels();
     TrainRequest request = new TrainRequest(
         input.datasets(InputOptions.labelColumn(label), RejectsFile.beside(model)), model,
         options(), folds, "data".equals(created));
     TrainResult result;
     try (ConsoleProgress progress = ConsoleProgress.start("read", -1, quiet)) {
       result = Narratives.train(request, progress);
+    }
+    if (json) {
+      JsonLines.print(System.out, result);
+    } else {
+      print(System.out, result);
+    }
+    return ExitCode.OK;
+  }
+
+  private Integer fromLabels() throws Exception {
+    if (labelsFile == null || index == null) {
+      throw new UsageException("--labels and --index go together");
+    }
+    if (input.given()) throw new UsageException("--input or --labels, not both");
+    LabelTrainRequest request = Requests.check(() -> new LabelTrainRequest(labelsFile, model,
+        options(), weakWeight, folds));
+    TrainResult result;
+    try (Investigation inv = Requests.open(index);
+        ConsoleProgress progress = ConsoleProgress.start("train", -1, quiet)) {
+      result = Annotation.train(inv, request, progress);
     }
     if (json) {
       JsonLines.print(System.out, result);

@@ -24,7 +24,7 @@ class ThinInterfaceTest {
   private static final DescribedPredicate<JavaClass> ENGINES = resideInAnyPackage(
       "org.chorus.fingerprint..", "org.chorus.index..", "org.chorus.search..",
       "org.chorus.dupes..", "org.chorus.network..", "org.chorus.narratives..",
-      "org.chorus.eval..")
+      "org.chorus.eval..", "org.chorus.accounts..", "org.chorus.labels..")
       .and(not(assignableTo(Record.class)))
       .and(not(assignableTo(Enum.class)))
       .and(not(assignableTo(Throwable.class)))

@@ -69,7 +69,12 @@ final class CsvPostReader implements PostReader {
     int bad = rows.firstInvalidUtf8Field();
     if (bad >= 0) return reject(header.get(bad), "invalid UTF-8");
     try {
-      return posts.build(current, row);
+      Post post = posts.build(current, row);
+      for (MappedPosts.Dropped d : posts.dropped()) {
+        rejects.setAside(new Rejection(file, rows.line(), header.get(cols.of(d.target())),
+            d.reason(), rows.excerpt()));
+      }
+      return post;
     } catch (MappedPosts.BadField e) {
       return reject(header.get(cols.of(e.target)), e.reason);
     }

@@ -81,6 +81,58 @@ public final class Datasets {
     }
   }
 
+  /**
+   * True when {@code file} is a users file: a CSV/TSV whose header has the account columns of
+   * Twitter's information-operations users files and no tweet columns. Reads the header only.
+   *
+   * @throws InvalidInputException when the file cannot be read at all, naming it
+   */
+  public static boolean isUsersFile(Path file) throws IOException {
+    requireFiles(List.of(file));
+    try (InputStream raw = decompressed(file)) {
+      BufferedInputStream in = raw instanceof BufferedInputStream b ? b
+          : new BufferedInputStream(raw, BUFFER);
+      Sniff sniff = Sniff.of(in, BUFFER);
+      if (sniff.json()) return false;
+      CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
+      if (!rows.next(file.toString()) || rows.error() != null) return false;
+      List<String> header = new ArrayList<>();
+      for (int i = 0; i < rows.fields(); i++) {
+        String h = rows.field(i).strip();
+        header.add(i == 0 && h.startsWith("\uFEFF") ? h.substring(1).strip() : h);
+      }
+      return UsersCsvReader.recognises(header);
+    }
+  }
+
+  /**
+   * Opens a users file ({@link #isUsersFile}) as a stream of account records, gzip or not; rows
+   * that cannot be read go to {@code rejects} with file, line, field and reason.
+   *
+   * @throws InvalidInputException when the file is missing, unreadable or not a users file
+   */
+  public static AccountReader openAccounts(Path file, RejectHandler rejects) throws IOException {
+    requireFiles(List.of(file));
+    String name = file.toString();
+    InputStream raw = decompressed(file);
+    try {
+      BufferedInputStream in = raw instanceof BufferedInputStream b ? b
+          : new BufferedInputStream(raw, BUFFER);
+      Sniff sniff = Sniff.of(in, BUFFER);
+      CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
+      List<String> header = header(name, rows);
+      if (!UsersCsvReader.recognises(header)) {
+        throw new InvalidInputException(name, 1, null, "not a users file: the header needs "
+            + String.join(", ", UsersCsvReader.REQUIRED) + " and no tweet columns; header is: "
+            + String.join(", ", header));
+      }
+      return new UsersCsvReader(name, rows, in, header, rejects);
+    } catch (IOException | RuntimeException e) {
+      raw.close();
+      throw e;
+    }
+  }
+
   static PostReader open(String name, String stem, InputStream raw, Format format,
       ColumnMap columns, RejectHandler rejects) throws IOException {
     BufferedInputStream in = raw instanceof BufferedInputStream b ? b
@@ -97,6 +149,11 @@ public final class Datasets {
     }
     CsvTokenizer rows = sniff.tab() ? CsvTokenizer.tsv(in) : CsvTokenizer.csv(in);
     List<String> header = header(name, rows);
+    if (columns == null && UsersCsvReader.recognises(header)) {
+      throw new InvalidInputException(name, 1, null, "this is a users file (one row per account:"
+          + " " + String.join(", ", UsersCsvReader.REQUIRED) + "...), not posts; chorus index"
+          + " reads it beside the tweets file and stores the accounts with the index");
+    }
     Layouts.Layout layout = columns != null
         ? new Layouts.Layout("column map " + columns, List.of(), columns)
         : Layouts.choose(name, header, chosen);

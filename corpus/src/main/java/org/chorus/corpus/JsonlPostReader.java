@@ -20,6 +20,11 @@ final class JsonlPostReader implements PostReader {
 
     /** What the decoder had to assume so far, for {@link PostReader#notes()}. */
     List<String> notes();
+
+    /** Values left out of the post decoded last (rounded ids), without excerpts. */
+    default List<Rejection> dropped() {
+      return List.of();
+    }
   }
 
   private final String file;
@@ -41,16 +46,33 @@ final class JsonlPostReader implements PostReader {
   static Decoder projectSchema(String file, List<String> notes) {
     List<String> fixed = List.copyOf(notes);
     LongAdder undated = new LongAdder();
+    LongAdder roundedLinks = new LongAdder();
+    List<Rejection> dropped = new ArrayList<>();
     return new Decoder() {
       @Override
       public Post decode(String line, long lineNo) {
-        return PostJson.read(line, file, lineNo, undated::increment);
+        dropped.clear();
+        return PostJson.read(line, file, lineNo, undated::increment, d -> {
+          roundedLinks.increment();
+          dropped.add(d);
+        });
+      }
+
+      @Override
+      public List<Rejection> dropped() {
+        return dropped;
       }
 
       @Override
       public List<String> notes() {
-        if (undated.sum() == 0) return fixed;
+        if (undated.sum() == 0 && roundedLinks.sum() == 0) return fixed;
         List<String> all = new ArrayList<>(fixed);
+        if (roundedLinks.sum() > 0) {
+          all.add(file + ": " + String.format(Locale.ROOT, "%,d", roundedLinks.sum())
+              + " retweet, reply or quote ids were rounded to floating point; they would link"
+              + " unrelated posts, so they were dropped");
+        }
+        if (undated.sum() == 0) return all;
         all.add(file + ": " + String.format(Locale.ROOT, "%,d", undated.sum()) + " posts have"
             + " no time and no Twitter id to take one from; they got " + MappedPosts.NO_TIME);
         return all;
@@ -78,7 +100,12 @@ final class JsonlPostReader implements PostReader {
       if (lines.line() == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
       if (line.isBlank()) continue;
       try {
-        return decoder.decode(line, lines.line());
+        Post post = decoder.decode(line, lines.line());
+        for (Rejection d : decoder.dropped()) {
+          rejects.setAside(new Rejection(d.file(), d.line(), d.field(), d.reason(),
+              lines.excerpt()));
+        }
+        return post;
       } catch (InvalidInputException e) {
         Rejection r = e.rejection();
         reject(r.field(), r.reason());

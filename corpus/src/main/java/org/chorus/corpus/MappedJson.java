@@ -26,6 +26,7 @@ final class MappedJson implements JsonlPostReader.Decoder {
   private final ColumnMap columns;
   private final Set<String> wanted;
   private final MappedPosts posts;
+  private final List<Rejection> dropped = new ArrayList<>();
 
   private MappedJson(String file, ColumnMap columns, MappedPosts posts) {
     this.file = file;
@@ -52,10 +53,20 @@ final class MappedJson implements JsonlPostReader.Decoder {
   }
 
   @Override
+  public List<Rejection> dropped() {
+    return dropped;
+  }
+
+  @Override
   public Post decode(String line, long lineNo) {
     Fields fields = parse(line, lineNo);
     try {
-      return posts.build(fields, lineNo);
+      Post post = posts.build(fields, lineNo);
+      dropped.clear();
+      for (MappedPosts.Dropped d : posts.dropped()) {
+        dropped.add(new Rejection(file, lineNo, columns.column(d.target()), d.reason(), ""));
+      }
+      return post;
     } catch (MappedPosts.BadField e) {
       String field = columns.column(e.target);
       String reason = e.reason;

@@ -33,7 +33,7 @@ import org.chorus.corpus.text.Links;
  */
 final class MappedPosts {
   /** The time given to posts when the file has no time and the id carries none. */
-  static final Instant NO_TIME = Instant.EPOCH;
+  static final Instant NO_TIME = Post.NO_TIME;
 
   private final String file;
   private final String stem;
@@ -45,6 +45,11 @@ final class MappedPosts {
   /** Post ids and linked ids that a spreadsheet rounded to floating point ({@link #rounded}). */
   private long roundedIds;
   private long roundedLinks;
+  /** The rounded values left out of the last post built, for the rejects file. */
+  private final List<Dropped> dropped = new ArrayList<>();
+
+  /** A rounded value left out of a kept post: where it was and why. */
+  record Dropped(ColumnMap.Target target, String reason) {}
 
   /**
    * @param mapped the targets the file has a source for
@@ -85,7 +90,14 @@ final class MappedPosts {
           + " floating point by a spreadsheet; they would link unrelated posts, so they were"
           + " dropped");
     }
-    if (has(TIME)) return all;
+    if (has(TIME)) {
+      if (undated > 0) {
+        all.add(file + ": " + count(undated) + " posts have an empty time and no Twitter id to"
+            + " take one from; they are kept without a time (" + NO_TIME + "), left out of time"
+            + " windows, timelines and time features");
+      }
+      return all;
+    }
     all.add(file + ": no time " + unit + "; times come from the Twitter (snowflake) ids; "
         + count(undated) + " posts whose id carries no time got "
         + NO_TIME);
@@ -101,9 +113,12 @@ final class MappedPosts {
     String text = f.raw(TEXT);
     if (text == null || text.isBlank()) throw new BadField(TEXT, "missing or empty");
     String account = required(f, ACCOUNT);
+    dropped.clear();
     String id = has(ID) ? required(f, ID) : stem + ":" + row;
     if (rounded(id)) {
       roundedIds++;
+      dropped.add(new Dropped(ID, "id '" + id + "' was rounded to floating point and names no"
+          + " single post; the post is kept as " + stem + ":" + row));
       id = stem + ":" + row;
     }
     Instant time = time(f, id);
@@ -121,13 +136,14 @@ final class MappedPosts {
   }
 
   private Instant time(MappedFields f, String id) {
-    if (!has(TIME)) {
+    String raw = has(TIME) ? value(f, TIME) : null;
+    if (raw == null) {
+      // No time column, or an empty cell: the post is kept, undated unless its id says when.
       Instant fromId = TweetIds.time(id);
       if (fromId != null) return fromId;
       undated++;
       return NO_TIME;
     }
-    String raw = required(f, TIME);
     Instant t = Times.parse(raw);
     if (t == null) throw new BadField(TIME, "unparsable time '" + Rejection.excerpt(raw) + "'");
     return t;
@@ -138,7 +154,14 @@ final class MappedPosts {
     String v = value(f, t);
     if (v == null || !rounded(v)) return v;
     roundedLinks++;
+    dropped.add(new Dropped(t, "id '" + v + "' was rounded to floating point and names no"
+        + " single post; the link is left out"));
     return null;
+  }
+
+  /** The rounded values left out of the post {@link #build} returned last. */
+  List<Dropped> dropped() {
+    return dropped;
   }
 
   /**
@@ -149,7 +172,10 @@ final class MappedPosts {
     return ROUNDED.matcher(id).matches();
   }
 
-  private static final Pattern ROUNDED = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?1[5-9]");
+  // 1.1540445045941903e+18 (pandas), 1.15404E+18 (Excel), 1154044504594190336.0 (a float column
+  // written out in full): no tweet id is written with an exponent or a fraction.
+  private static final Pattern ROUNDED =
+      Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+?1[5-9]|[0-9]{15,}\\.[0-9]+");
 
   private static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);

@@ -25,6 +25,18 @@ public record Post(
     String quoteOf,
     List<String> labels) {
 
+  /**
+   * The time of a post whose source gives none (labelled claims, news, any data that was never
+   * a timeline): the epoch, which no real post has. Time windows, timelines and time features
+   * leave such posts out and count them ({@link #dated()}).
+   */
+  public static final Instant NO_TIME = Instant.EPOCH;
+
+  /** False for a post without a time ({@link #NO_TIME}). */
+  public boolean dated() {
+    return !NO_TIME.equals(time);
+  }
+
   public Post {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(account, "account");

@@ -78,6 +78,17 @@ public final class PostJson {
 
   /** As {@link #read(String, String, long)}; {@code undated} runs for a post given no time. */
   static Post read(String line, String file, long lineNo, Runnable undated) {
+    return read(line, file, lineNo, undated, d -> {});
+  }
+
+  /**
+   * As {@link #read(String, String, long, Runnable)}. An id written in floating point (a
+   * spreadsheet's or pandas' rounding: many tweets share one such value) is never a key: as the
+   * post's id the line is rejected; as a retweet, reply or quote id it is left out, and
+   * {@code dropped} receives where and why once the post is known to be kept.
+   */
+  static Post read(String line, String file, long lineNo, Runnable undated,
+      java.util.function.Consumer<Rejection> dropped) {
     String id = null, account = null, screenName = null, time = null, lang = null, text = null;
     String retweetOf = null, replyTo = null, quoteOf = null;
     boolean retweet = false;
@@ -118,6 +129,10 @@ public final class PostJson {
       throw new UncheckedIOException(e);
     }
     require(id, "id", file, lineNo);
+    if (MappedPosts.rounded(id)) {
+      throw new InvalidInputException(file, lineNo, "id", "id '" + id + "' was rounded to"
+          + " floating point (by a spreadsheet or pandas) and names no single post");
+    }
     require(account, "account", file, lineNo);
     if (text == null || text.isBlank()) {
       throw new InvalidInputException(file, lineNo, "text", "missing or empty");
@@ -139,8 +154,20 @@ public final class PostJson {
         }
       }
     }
+    retweetOf = exact(retweetOf, "retweet_of", file, lineNo, dropped);
+    replyTo = exact(replyTo, "reply_to", file, lineNo, dropped);
+    quoteOf = exact(quoteOf, "quote_of", file, lineNo, dropped);
     return new Post(id, new Account(account, screenName), instant, lang, text, hashtags, urls,
         mentions, retweet, retweetOf, replyTo, quoteOf, labels);
+  }
+
+  /** A linked post's id, or null when it was rounded to floating point (then reported). */
+  private static String exact(String id, String field, String file, long lineNo,
+      java.util.function.Consumer<Rejection> dropped) {
+    if (id == null || !MappedPosts.rounded(id)) return id;
+    dropped.accept(new Rejection(file, lineNo, field, "id '" + id + "' was rounded to floating"
+        + " point and names no single post; the link is left out", ""));
+    return null;
   }
 
   private static void require(String value, String field, String file, long lineNo) {
@@ -152,7 +179,11 @@ public final class PostJson {
   private static String scalar(JsonParser p, JsonToken t, String file, long lineNo, String field)
       throws IOException {
     if (t == JsonToken.VALUE_NULL) return null;
-    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) return p.getText();
+    // A float is read as written, so that an id rounded to one is recognised, not misread.
+    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT
+        || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return p.getText();
+    }
     throw new InvalidInputException(file, lineNo, field, "expected a string, found " + t);
   }
 

@@ -28,6 +28,7 @@ public final class RejectsFile implements RejectHandler, Closeable {
   private final Path path;
   private final boolean failFast;
   private long count;
+  private long setAside;
   private BufferedWriter out;
   private JsonGenerator json;
   private boolean closed;
@@ -62,6 +63,29 @@ public final class RejectsFile implements RejectHandler, Closeable {
     }
     count++;
     if (failFast) throw new InvalidInputException(r);
+    write(r, false);
+  }
+
+  /**
+   * Writes a value dropped from a kept post, as a rejection with {@code "kept": true}; not
+   * counted in {@link #count()}. In fail-fast mode it is only counted: the post was fine.
+   */
+  @Override
+  public synchronized void setAside(Rejection r) {
+    if (closed) {
+      throw new IllegalStateException("set-aside value after the rejects file " + path
+          + " was closed: " + r.file() + " line " + r.line() + ": " + r.reason());
+    }
+    setAside++;
+    if (!failFast) write(r, true);
+  }
+
+  /** Values dropped from kept posts so far ({@link #setAside}). */
+  public synchronized long setAsideCount() {
+    return setAside;
+  }
+
+  private void write(Rejection r, boolean kept) {
     try {
       if (json == null) {
         // Beside an output whose folder may not exist yet: created, as AtomicFile does.
@@ -82,6 +106,7 @@ public final class RejectsFile implements RejectHandler, Closeable {
       json.writeStringField("field", r.field());
       json.writeStringField("reason", r.reason());
       json.writeStringField("excerpt", r.excerpt());
+      if (kept) json.writeBooleanField("kept", true);
       json.writeEndObject();
       json.flush();
       out.write('\n');

@@ -7,7 +7,7 @@ import java.time.Instant;
  * 2010-11-04T01:42:54.657Z. Datasets that drop the time column (Chua's labelled sample) still
  * carry the time in the id.
  */
-final class TweetIds {
+public final class TweetIds {
   private static final long TWITTER_EPOCH_MS = 1_288_834_974_657L;
   // Ids before snowflakes were sequential and stayed below 3e10; snowflakes start near 3e16.
   private static final long FIRST_SNOWFLAKE = 10_000_000_000_000L;
@@ -15,7 +15,7 @@ final class TweetIds {
   private TweetIds() {}
 
   /** The time encoded in a snowflake id, or null when the id is not one. */
-  static Instant time(String id) {
+  public static Instant time(String id) {
     if (id == null || id.isEmpty() || id.length() > 19) return null;
     long v = 0;
     for (int i = 0; i < id.length(); i++) {

@@ -143,4 +143,23 @@ class MappedCsvTest {
     assertEquals(List.of("hk", "police"), r.posts.get(1).hashtags());
     assertTrue(r.posts.get(1).retweet());
   }
+
+  @Test
+  void anEmptyTimeCellKeepsThePostUndatedAndCountsIt() throws Exception {
+    Path f = Reading.write(dir, "claims.csv", "id,user,text,when\n"
+        + "c1,a,first claim,2019-08-01 10:00\n"
+        + "c2,b,second claim,\n"
+        + "1160685539485585408,c,third claim,\n"
+        + "c4,d,fourth claim,not a time\n");
+    Reading r = Reading.of(f, Format.CSV,
+        ColumnMap.parse("id=id,account=user,text=text,time=when"));
+    assertEquals(List.of("c1", "c2", "1160685539485585408"), r.ids());
+    assertEquals(Post.NO_TIME, r.posts.get(1).time());
+    assertFalse(r.posts.get(1).dated());
+    assertTrue(r.posts.get(2).dated(), "a Twitter id carries its time");
+    assertEquals(1, r.rejections.size(), "an unreadable time is still an error");
+    assertEquals("when", r.rejections.get(0).field());
+    assertTrue(r.notes.stream().anyMatch(n -> n.contains("1 posts have an empty time")),
+        r.notes.toString());
+  }
 }

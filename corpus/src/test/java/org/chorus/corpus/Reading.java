@@ -14,6 +14,8 @@ import java.util.List;
 final class Reading {
   final List<Post> posts = new ArrayList<>();
   final List<Rejection> rejections = new ArrayList<>();
+  /** Values left out of kept posts (rounded ids), as {@link RejectHandler#setAside} got them. */
+  final List<Rejection> setAside = new ArrayList<>();
   /** Per record, in file order: the post id or "REJECT:<line>". */
   final List<String> sequence = new ArrayList<>();
   List<String> notes = List.of();
@@ -36,10 +38,19 @@ final class Reading {
 
   static Reading of(Path file, Format format, ColumnMap map) throws IOException {
     Reading r = new Reading();
-    try (PostReader reader = Datasets.open(file, format, map, rej -> {
-      r.rejections.add(rej);
-      r.sequence.add("REJECT:" + rej.line());
-    })) {
+    RejectHandler handler = new RejectHandler() {
+      @Override
+      public void reject(Rejection rej) {
+        r.rejections.add(rej);
+        r.sequence.add("REJECT:" + rej.line());
+      }
+
+      @Override
+      public void setAside(Rejection dropped) {
+        r.setAside.add(dropped);
+      }
+    };
+    try (PostReader reader = Datasets.open(file, format, map, handler)) {
       Post p;
       while ((p = reader.next()) != null) {
         r.posts.add(p);

@@ -55,7 +55,12 @@ final class Bursts {
       if (n < 2) continue;
       final int[] p = posts;
       int[] order = sortByTime(p, n, cols.time);
-      for (int s = 0; s < n; ) {
+      int first = 0;
+      // Undated posts sort first; a time window cannot hold them, so they start no burst.
+      if (window != Long.MAX_VALUE) {
+        while (first < n && cols.time[p[order[first]]] == PostColumns.UNDATED) first++;
+      }
+      for (int s = first; s < n; ) {
         long t0 = cols.time[p[order[s]]];
         int e = s;
         while (e < n && (window == Long.MAX_VALUE || cols.time[p[order[e]]] - t0 <= window)) e++;

@@ -2,6 +2,8 @@ package org.chorus.dupes;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongConsumer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiDocValues;
@@ -44,7 +46,7 @@ final class CandidatePairs {
         if (u >= 2) {
           if (bucket.length < u) bucket = new int[Math.max(u, bucket.length * 2)];
           for (int k = 0; k < u; k++) bucket[k] = (int) sorted[from + k];
-          addPairs(pairs, bucket, u, groups);
+          addPairs(pairs::add, bucket, u, groups::size);
         }
         from = to;
       }
@@ -80,29 +82,29 @@ final class CandidatePairs {
     }
   }
 
-  private static void addPairs(LongSet pairs, int[] bucket, int u, ExactGroups groups) {
+  static void addPairs(LongConsumer pairs, int[] bucket, int u, IntUnaryOperator sizeOf) {
     if (u <= ALL_PAIRS_UP_TO) {
       for (int a = 0; a < u; a++) {
         for (int b = a + 1; b < u; b++) {
           int g = bucket[a], h = bucket[b];
-          pairs.add(LongList.pair(Math.min(g, h), Math.max(g, h)));
+          pairs.accept(LongList.pair(Math.min(g, h), Math.max(g, h)));
         }
       }
       return;
     }
-    for (int p : pivots(bucket, u, groups)) {
+    for (int p : pivots(bucket, u, sizeOf)) {
       for (int k = 0; k < u; k++) {
         int g = bucket[k];
-        if (g != p) pairs.add(LongList.pair(Math.min(g, p), Math.max(g, p)));
+        if (g != p) pairs.accept(LongList.pair(Math.min(g, p), Math.max(g, p)));
       }
     }
   }
 
   /** The {@link #PIVOTS} groups of the bucket with the most posts (ties: lowest group). */
-  private static int[] pivots(int[] bucket, int u, ExactGroups groups) {
+  private static int[] pivots(int[] bucket, int u, IntUnaryOperator sizeOf) {
     long[] bySize = new long[u];
     for (int k = 0; k < u; k++) {
-      bySize[k] = ((long) (Integer.MAX_VALUE - groups.size(bucket[k])) << 32) | bucket[k];
+      bySize[k] = ((long) (Integer.MAX_VALUE - sizeOf.applyAsInt(bucket[k])) << 32) | bucket[k];
     }
     Arrays.sort(bySize);
     int[] out = new int[Math.min(PIVOTS, u)];

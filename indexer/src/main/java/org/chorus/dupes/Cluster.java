@@ -34,7 +34,9 @@ public record Cluster(
    * A post in a cluster. {@code similarity} is its exact similarity to the representative as
    * the run measured it (Jaccard or containment, see {@link Similarity}); {@code shared} holds
    * both measures and the run of words it shares with the representative, as offsets into
-   * {@code text}, its original text (null when built without evidence).
+   * {@code text}, its original text. A member whose text is the representative's, character for
+   * character, has no text of its own and {@link SharedSpan#IDENTICAL} as evidence (most members
+   * of most campaigns: nothing to compute or repeat). Both are null when built without evidence.
    */
   public record Member(String postId, String account, Instant time, double similarity,
       String text, SharedSpan shared) {
@@ -42,7 +44,12 @@ public record Cluster(
       this(postId, account, time, similarity, null, null);
     }
 
-    /** The text this member shares with the representative, or "" (or null: no evidence). */
+    /** Word for word the representative. */
+    public boolean sameText() {
+      return shared == SharedSpan.IDENTICAL;
+    }
+
+    /** The text this member shares with the representative, or "" (null: no text of its own). */
     public String sharedText() {
       return shared == null || text == null ? null : shared.in(text);
     }

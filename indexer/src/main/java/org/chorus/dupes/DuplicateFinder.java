@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -99,9 +100,15 @@ public final class DuplicateFinder {
 
   private final IndexReader reader;
   private Stats stats;
+  private int lastUndated;
 
   public DuplicateFinder(IndexReader reader) {
     this.reader = reader;
+  }
+
+  /** Posts of the last run without a time: a time window leaves them out of every cluster. */
+  public int lastUndated() {
+    return lastUndated;
   }
 
   public Stats lastStats() {
@@ -118,10 +125,23 @@ public final class DuplicateFinder {
 
   /** Clusters as post indices, before stored fields are read. */
   public List<RawCluster> findRaw(Options options) throws IOException {
+    return findRaw(options, java.util.Collections.singletonList(options.window())).get(0);
+  }
+
+  /**
+   * {@link #findRaw(Options)} for several windows from one pass: near-duplicates are found and
+   * clustered once (that does not depend on the window), then cut into each window's bursts.
+   *
+   * @param windows null in the list: no time limit; the options' own window is ignored
+   * @return one list of clusters per window, in the same order
+   */
+  public List<List<RawCluster>> findRaw(Options options, List<Duration> windows)
+      throws IOException {
     Map<String, Double> phases = new java.util.LinkedHashMap<>();
     long t = System.nanoTime();
     PostColumns cols = PostColumns.load(reader, options.filter(), options.retweets(),
         Math.max(1, options.minWords()));
+    lastUndated = options.window() == null ? 0 : cols.undated();
     t = phase(phases, "columns", t);
     ExactGroups groups = ExactGroups.of(cols);
     t = phase(phases, "exact_groups", t);
@@ -149,11 +169,14 @@ public final class DuplicateFinder {
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
     LeaderClustering clustering =
         LeaderClustering.of(groups, firstTime, verified, similar.similarity());
-    List<RawCluster> clusters = Bursts.split(cols, groups, clustering, options);
+    List<List<RawCluster>> perWindow = new ArrayList<>(windows.size());
+    for (Duration w : windows) {
+      perWindow.add(Bursts.split(cols, groups, clustering, options.withWindow(w)));
+    }
     phase(phases, "cluster", t);
     stats = new Stats(cols.selected, cols.size(), groups.count(), candidateCount,
-        verified.size(), clusters.size(), phases);
-    return clusters;
+        verified.size(), perWindow.get(0).size(), phases);
+    return perWindow;
   }
 
   private static long phase(Map<String, Double> phases, String name, long start) {
@@ -181,13 +204,23 @@ public final class DuplicateFinder {
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       String repText = texts[Arrays.binarySearch(docs, rc.representativeDoc())];
-      var evidence = SharedSpan.against(repText);
+      Function<String, SharedSpan> evidence = null; // the representative read only if needed
       Map<String, SharedSpan> spans = new HashMap<>(); // exact copies share one evidence
       for (int k = 0; k < rc.docs().length; k++) {
         int at = Arrays.binarySearch(docs, rc.docs()[k]);
-        SharedSpan span = spans.computeIfAbsent(texts[at], evidence);
-        members.add(new Cluster.Member(ids[at], rc.accounts()[k],
-            Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k], texts[at], span));
+        Instant time = rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
+            : Instant.ofEpochMilli(rc.times()[k]);
+        String text = texts[at];
+        // Word for word the representative (most members of most campaigns): it is its own
+        // evidence, nothing to compute and no text to repeat.
+        if (text.equals(repText)) {
+          members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
+              null, SharedSpan.IDENTICAL));
+          continue;
+        }
+        if (evidence == null) evidence = SharedSpan.against(repText);
+        members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k], text,
+            spans.computeIfAbsent(text, evidence)));
       }
       int rep = rc.representativeDoc();
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),

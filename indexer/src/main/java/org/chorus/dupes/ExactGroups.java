@@ -12,7 +12,7 @@ final class ExactGroups {
   final int[] start;
   final int[] members;
 
-  private ExactGroups(int[] groupOf, int[] start, int[] members) {
+  ExactGroups(int[] groupOf, int[] start, int[] members) {
     this.groupOf = groupOf;
     this.start = start;
     this.members = members;

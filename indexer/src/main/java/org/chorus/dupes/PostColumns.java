@@ -40,9 +40,13 @@ public final class PostColumns {
   final List<String> accountNames;
   /** Posts the filter and retweet choice selected, before too-short posts were set aside. */
   final int selected;
+  /** The time of a post without one: first in time order, and never in a time window. */
+  public static final long UNDATED = Long.MIN_VALUE;
+  /** Posts loaded without a time. */
+  final int undated;
 
-  private PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
-      List<String> accountNames, int selected) {
+  PostColumns(int[] doc, long[] time, int[] account, long[] setKey, short[] words,
+      List<String> accountNames, int selected, int undated) {
     this.doc = doc;
     this.time = time;
     this.account = account;
@@ -50,6 +54,7 @@ public final class PostColumns {
     this.words = words;
     this.accountNames = accountNames;
     this.selected = selected;
+    this.undated = undated;
   }
 
   public int size() {
@@ -62,6 +67,11 @@ public final class PostColumns {
 
   public long time(int post) {
     return time[post];
+  }
+
+  /** Posts loaded without a time: time windows leave them out. */
+  public int undated() {
+    return undated;
   }
 
   /** The post's account number, -1 when it has none. */
@@ -101,6 +111,7 @@ public final class PostColumns {
     List<String> accountNames = new ArrayList<>();
     int n = 0;
     int live = 0;
+    int undated = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues keys = DocValues.getNumeric(leaf.reader(), FingerprintFields.SET_KEY);
       BinaryDocValues shingles = DocValues.getBinary(leaf.reader(), FingerprintFields.SHINGLES);
@@ -130,14 +141,16 @@ public final class PostColumns {
         doc[n] = g;
         setKey[n] = fingerprinted ? keys.longValue() : 0;
         words[n] = (short) Math.min(Short.MAX_VALUE, count);
-        time[n] = times.advanceExact(d) ? times.nextValue() : Long.MIN_VALUE;
+        long t = times.advanceExact(d) ? times.nextValue() : Schema.NO_TIME;
+        time[n] = t == Schema.NO_TIME ? UNDATED : t;
+        if (t == Schema.NO_TIME) undated++;
         account[n] = accounts.advanceExact(d) ? ordToId[(int) accounts.nextOrd()] : -1;
         n++;
       }
     }
     return new PostColumns(java.util.Arrays.copyOf(doc, n), java.util.Arrays.copyOf(time, n),
         java.util.Arrays.copyOf(account, n), java.util.Arrays.copyOf(setKey, n),
-        java.util.Arrays.copyOf(words, n), accountNames, live);
+        java.util.Arrays.copyOf(words, n), accountNames, live, undated);
   }
 
   private static int nextSet(FixedBitSet bits, int from) {

@@ -17,6 +17,9 @@ import org.chorus.fingerprint.StopShingles;
  * @param end one past its last char
  */
 public record SharedSpan(int start, int end, double containment, double jaccard) {
+  /** The evidence of a member whose text is the representative's: all of it is shared. */
+  public static final SharedSpan IDENTICAL = new SharedSpan(0, 0, 1.0, 1.0);
+
   /** More words than this (an article) are compared on their first this many only. */
   static final int MAX_WORDS = 400;
 

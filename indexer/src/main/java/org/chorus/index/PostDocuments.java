@@ -105,6 +105,11 @@ public final class PostDocuments {
     return lang == null || lang.isBlank() ? UNKNOWN_LANG : keyword(lang.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** The account as the index keeps it (and {@code dupes} reports it). */
+  public static String account(Post post) {
+    return keyword(post.account().id());
+  }
+
   static String keyword(String value) {
     return value.length() <= MAX_KEYWORD_CHARS ? value : value.substring(0, MAX_KEYWORD_CHARS);
   }

@@ -3,9 +3,13 @@ package org.chorus.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -18,6 +22,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A read-only view of a post index as it was at its last commit. The near-duplicate detector
@@ -28,15 +33,43 @@ public final class PostIndex implements Closeable {
   private static final Set<String> STORED = Set.of(Schema.SOURCE, Schema.NARRATIVE);
 
   private final Path dir;
-  private final Directory directory;
-  private final DirectoryReader reader;
+  private final List<Directory> directories;
+  private final IndexReader reader;
   private final IndexSearcher searcher;
 
-  private PostIndex(Path dir, Directory directory, DirectoryReader reader) {
+  private PostIndex(Path dir, List<Directory> directories, IndexReader reader) {
     this.dir = dir;
-    this.directory = directory;
+    this.directories = directories;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+  }
+
+  /**
+   * Opens several indexes (e.g. the shards of {@code chorus spark index}) as one, through a
+   * Lucene {@link MultiReader}: searches, counts and dupes see all their posts, with collection
+   * statistics over all of them, as in one index of the same posts. One folder opens as
+   * {@link #open(Path)}.
+   */
+  public static PostIndex open(List<Path> dirs) throws IOException {
+    if (dirs.size() == 1) return open(dirs.get(0));
+    if (dirs.isEmpty()) throw new IllegalArgumentException("no index given");
+    List<Directory> directories = new ArrayList<>();
+    List<IndexReader> readers = new ArrayList<>();
+    try {
+      for (Path dir : dirs) {
+        Directory d = FSDirectory.open(dir);
+        directories.add(d);
+        if (!DirectoryReader.indexExists(d)) throw new IndexMissingException(dir);
+        readers.add(DirectoryReader.open(d));
+      }
+      Path named = Path.of(String.join(",", dirs.stream().map(Path::toString).toList()));
+      return new PostIndex(named, directories,
+          new MultiReader(readers.toArray(IndexReader[]::new), true));
+    } catch (IOException | RuntimeException e) {
+      IOUtils.closeWhileHandlingException(readers);
+      IOUtils.closeWhileHandlingException(directories);
+      throw e;
+    }
   }
 
   /** Opens the last commit of the index in {@code dir}; {@link IndexMissingException} if none. */
@@ -44,7 +77,7 @@ public final class PostIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     try {
       if (!DirectoryReader.indexExists(directory)) throw new IndexMissingException(dir);
-      return new PostIndex(dir, directory, DirectoryReader.open(directory));
+      return new PostIndex(dir, List.of(directory), DirectoryReader.open(directory));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -60,7 +93,7 @@ public final class PostIndex implements Closeable {
     return reader.numDocs();
   }
 
-  public DirectoryReader reader() {
+  public IndexReader reader() {
     return reader;
   }
 
@@ -106,7 +139,7 @@ public final class PostIndex implements Closeable {
     try {
       reader.close();
     } finally {
-      directory.close();
+      IOUtils.close(directories);
     }
   }
 

@@ -143,9 +143,17 @@ public final class PostIndexer {
     String signature = Checkpoint.signature(SCHEMA_NAME, inputs);
     AtomicLong unreadable = new AtomicLong();
     AtomicLong unindexable = new AtomicLong();
-    RejectHandler counting = r -> {
-      unreadable.incrementAndGet();
-      rejects.reject(r);
+    RejectHandler counting = new RejectHandler() {
+      @Override
+      public void reject(Rejection r) {
+        unreadable.incrementAndGet();
+        rejects.reject(r);
+      }
+
+      @Override
+      public void setAside(Rejection dropped) {
+        rejects.setAside(dropped); // a rounded id: the post is kept, the value recorded
+      }
     };
     RejectHandler refused = r -> {
       unindexable.incrementAndGet();

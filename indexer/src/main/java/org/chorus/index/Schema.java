@@ -14,7 +14,8 @@ public final class Schema {
   /** Account screen name, lower-cased, exact (StringField); absent when unknown. */
   public static final String SCREEN_NAME = "screen_name";
   /** Epoch milliseconds: LongPoint for ranges, NumericDocValues for sorting, windows and
-   * per-day facets. */
+   * per-day facets. 0 ({@link org.chorus.corpus.Post#NO_TIME}) is a post without a time:
+   * timelines count it as undated, time windows leave it out. */
   public static final String TIME = "time";
   /** ISO-639-1 code where known ("en", "zh", "ru"), else what the source said, lower-cased;
    * "und" if none. StringField + SortedDocValues (one a post). */
@@ -57,6 +58,9 @@ public final class Schema {
    * first and says what to do instead of rejecting every post.
    */
   public static final String VERSION = "3";
+
+  /** The {@link #TIME} of a post without a time. */
+  public static final long NO_TIME = 0L;
 
   private Schema() {}
 }

@@ -53,12 +53,20 @@ public final class CoordinationNetwork {
   private int[] postsPerAccount = new int[0];
   private int[] clustersPerAccount = new int[0];
   private int skippedGroups;
+  private int undatedPosts;
+  // What the null model shifts, by edge type; null when edges are not scored.
+  private Map<String, SharedItems> shared;
 
   public CoordinationNetwork(IndexReader reader) {
     this.reader = reader;
   }
 
   /** Groups left out for having more than {@link #MAX_ACCOUNTS_PER_GROUP} accounts. */
+  /** Posts of the last build without a time, which its time windows left out. */
+  public int undatedPosts() {
+    return undatedPosts;
+  }
+
   public int skippedGroups() {
     return skippedGroups;
   }
@@ -68,7 +76,29 @@ public final class CoordinationNetwork {
    * @param windows one set of edges per window (null in the list: no time limit)
    */
   public Network build(DuplicateFinder.Options options, List<Duration> windows) throws IOException {
+    return build(options, windows, null);
+  }
+
+  /**
+   * As {@link #build(DuplicateFinder.Options, List)}, and each edge with a window gets its
+   * {@link Network.Significance} under {@code nulls} (null: not scored).
+   */
+  public Network build(DuplicateFinder.Options options, List<Duration> windows, NullModel nulls)
+      throws IOException {
     PostColumns all = PostColumns.load(reader, options.filter(), RetweetMode.INCLUDE, 0);
+    undatedPosts = all.undated();
+    long first = Long.MAX_VALUE, last = Long.MIN_VALUE;
+    for (int i = 0; i < all.size(); i++) {
+      if (all.time(i) == PostColumns.UNDATED) continue; // no time to shift
+      first = Math.min(first, all.time(i));
+      last = Math.max(last, all.time(i));
+    }
+    if (nulls != null && first <= last) {
+      shared = new HashMap<>();
+      for (String type : List.of("copy", "co-retweet", "co-link")) {
+        shared.put(type, new SharedItems(first));
+      }
+    }
     for (String name : all.accountNames()) account(name); // same numbering as the columns
     postsPerAccount = new int[accountNames.size()];
     for (int i = 0; i < all.size(); i++) {
@@ -78,19 +108,58 @@ public final class CoordinationNetwork {
     int[] docToPost = new int[reader.maxDoc()];
     Arrays.fill(docToPost, -1);
     for (int i = 0; i < all.size(); i++) docToPost[all.doc(i)] = i;
+    // Copy clusters are found once for all windows; the null model shifts whole clusters.
+    List<Duration> cuts = new ArrayList<>(windows);
+    if (shared != null) cuts.add(null);
+    List<List<DuplicateFinder.RawCluster>> clustersPerWindow =
+        new DuplicateFinder(reader).findRaw(options, cuts);
+    if (shared != null) copyItems(clustersPerWindow.get(windows.size()));
     for (int w = 0; w < windows.size(); w++) {
       Duration window = windows.get(w);
-      copyEdges(options.withWindow(window), window, w == 0);
-      sharedTermEdges(Schema.RETWEET_OF, "co-retweet", window, all, docToPost);
-      sharedLinkEdges(window, all, docToPost);
+      copyEdges(clustersPerWindow.get(w), window, w == 0, options.similarity());
+      sharedTermEdges(Schema.RETWEET_OF, "co-retweet", window, all, docToPost, w == 0);
+      sharedLinkEdges(window, all, docToPost, w == 0);
     }
+    if (shared != null) score(nulls, Math.floorDiv(last, 1000) - Math.floorDiv(first, 1000) + 1);
     return toNetwork();
   }
 
-  private void copyEdges(DuplicateFinder.Options options, Duration window, boolean countClusters)
-      throws IOException {
-    DuplicateFinder finder = new DuplicateFinder(reader);
-    List<DuplicateFinder.RawCluster> clusters = finder.findRaw(options);
+  private void copyItems(List<DuplicateFinder.RawCluster> whole) {
+    SharedItems items = shared.get("copy");
+    for (DuplicateFinder.RawCluster rc : whole) {
+      items.begin();
+      for (int k = 0; k < rc.docs().length; k++) {
+        if (!rc.accounts()[k].isEmpty() && rc.times()[k] != PostColumns.UNDATED) {
+          items.add(account(rc.accounts()[k]), rc.times()[k]);
+        }
+      }
+      items.end();
+    }
+  }
+
+  /** Each (type, window) group of edges scored against the null model. */
+  private void score(NullModel nulls, long spanSeconds) {
+    Map<String, List<Accumulator>> groups = new HashMap<>();
+    for (Accumulator a : edges.values()) {
+      if (a.window == null) continue;
+      groups.computeIfAbsent(a.type + '\u0000' + a.window, k -> new ArrayList<>()).add(a);
+    }
+    for (List<Accumulator> group : groups.values()) {
+      int[] source = new int[group.size()], target = new int[group.size()];
+      for (int e = 0; e < group.size(); e++) {
+        source[e] = accountIds.get(group.get(e).source);
+        target[e] = accountIds.get(group.get(e).target);
+      }
+      Accumulator any = group.get(0);
+      long windowSeconds = Math.max(0, any.window.toMillis() / 1000);
+      Network.Significance[] scores = EdgeSignificance.score(shared.get(any.type), spanSeconds,
+          accountNames.size(), source, target, windowSeconds, nulls);
+      for (int e = 0; e < group.size(); e++) group.get(e).significance = scores[e];
+    }
+  }
+
+  private void copyEdges(List<DuplicateFinder.RawCluster> clusters, Duration window,
+      boolean countClusters, Similarity similarity) throws IOException {
     for (int c = 0; c < clusters.size(); c++) {
       DuplicateFinder.RawCluster rc = clusters.get(c);
       int[] firstPost = earliestPerAccount(rc.accounts());
@@ -108,7 +177,7 @@ public final class CoordinationNetwork {
           int a = firstPost[x], b = firstPost[y];
           link("copy", window, rc.accounts()[a], rc.accounts()[b], shared, rc.docs()[a],
               rc.docs()[b], Math.abs(rc.times()[a] - rc.times()[b]),
-              options.similarity() == Similarity.CONTAINMENT
+              similarity == Similarity.CONTAINMENT
                   ? SharedSpan.containment(shingles[x], shingles[y])
                   : MinHash.jaccard(shingles[x], shingles[y]));
         }
@@ -136,7 +205,7 @@ public final class CoordinationNetwork {
   }
 
   private void sharedTermEdges(String field, String type, Duration window, PostColumns all,
-      int[] docToPost) throws IOException {
+      int[] docToPost, boolean collect) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms == null) return;
     TermsEnum te = terms.iterator();
@@ -154,13 +223,14 @@ public final class CoordinationNetwork {
         timeAndPost[m++] = i;
       }
       if (m < 2) continue;
+      if (collect) collect(type, all, timeAndPost, 0, m);
       groupEdges(type, window, term.utf8ToString(), all, timeAndPost, m);
     }
   }
 
   /** Co-link: posts whose link keys are equal, grouped by sorting (key, post) pairs. */
-  private void sharedLinkEdges(Duration window, PostColumns all, int[] docToPost)
-      throws IOException {
+  private void sharedLinkEdges(Duration window, PostColumns all, int[] docToPost,
+      boolean collect) throws IOException {
     LongList keys = new LongList();
     LongList posts = new LongList();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -191,12 +261,25 @@ public final class CoordinationNetwork {
       if (e - s >= 2 && !oneAccount(all, posts, order, s, e)) {
         if (group.length < e - s) group = new long[e - s];
         for (int k = s; k < e; k++) group[k - s] = posts.get(order[k]);
+        if (collect) collect("co-link", all, group, 0, e - s);
         if (stored == null) stored = reader.storedFields();
         groupEdges("co-link", window, link(stored, all.doc((int) group[0]), key), all, group,
             e - s);
       }
       s = e;
     }
+  }
+
+  /** One shared item's posts for the null model, when edges are scored. */
+  private void collect(String type, PostColumns all, long[] posts, int from, int to) {
+    if (shared == null) return;
+    SharedItems items = shared.get(type);
+    items.begin();
+    for (int k = from; k < to; k++) {
+      int post = (int) posts[k];
+      if (all.time(post) != PostColumns.UNDATED) items.add(all.account(post), all.time(post));
+    }
+    items.end();
   }
 
   // An account linking to its own page over and over links no pair: skip it before reading
@@ -227,7 +310,12 @@ public final class CoordinationNetwork {
       int c = Long.compare(all.time((int) (long) p), all.time((int) (long) q));
       return c != 0 ? c : Long.compare(p, q);
     });
-    for (int s = 0; s < m; ) {
+    int first = 0;
+    // Undated posts sort first; a time window cannot hold them, so they link no accounts.
+    if (window != null) {
+      while (first < m && all.time((int) (long) sorted[first]) == PostColumns.UNDATED) first++;
+    }
+    for (int s = first; s < m; ) {
       long t0 = all.time((int) (long) sorted[s]);
       int e = s;
       while (e < m && (windowMs == Long.MAX_VALUE
@@ -257,9 +345,14 @@ public final class CoordinationNetwork {
         int a = posts[x], b = posts[y];
         link(type, window, all.accountNames().get(all.account(a)),
             all.accountNames().get(all.account(b)), shared, all.doc(a), all.doc(b),
-            Math.abs(all.time(a) - all.time(b)), 1.0);
+            gap(all.time(a), all.time(b)), 1.0);
       }
     }
+  }
+
+  /** Milliseconds between two posts; 0 when either has no time (no window was asked for). */
+  private static long gap(long a, long b) {
+    return a == PostColumns.UNDATED || b == PostColumns.UNDATED ? 0 : Math.abs(a - b);
   }
 
   private int account(String name) {
@@ -303,7 +396,8 @@ public final class CoordinationNetwork {
         ev.add(new Network.Evidence(a.shared.get(k), ids.get((int) e[0]), ids.get((int) e[1]),
             e[2], Double.longBitsToDouble(e[3])));
       }
-      out.add(new Network.Edge(a.source, a.target, a.type, a.window, a.weight, a.evidenceCount, ev));
+      out.add(new Network.Edge(a.source, a.target, a.type, a.window, a.weight, a.evidenceCount, ev,
+          a.significance));
     }
     out.sort((x, y) -> {
       int c = Integer.compare(y.weight(), x.weight());
@@ -333,6 +427,7 @@ public final class CoordinationNetwork {
     final Duration window;
     int weight;
     int evidenceCount;
+    Network.Significance significance;
     final List<long[]> evidence = new ArrayList<>();
     final List<String> shared = new ArrayList<>();
 

@@ -23,10 +23,37 @@ public record Network(List<Node> nodes, List<Edge> edges) {
    * {@link CoordinationNetwork#EVIDENCE_PER_EDGE} examples of the {@code evidenceCount}.
    */
   public record Edge(String source, String target, String type, Duration window, int weight,
-      int evidenceCount, List<Evidence> evidence) {
+      int evidenceCount, List<Evidence> evidence, Significance significance) {
     public Edge {
       evidence = List.copyOf(evidence);
     }
+
+    /** The edge as it is, without a significance (none was computed). */
+    public Edge(String source, String target, String type, Duration window, int weight,
+        int evidenceCount, List<Evidence> evidence) {
+      this(source, target, type, window, weight, evidenceCount, evidence, null);
+    }
+  }
+
+  /**
+   * How an edge compares with chance ({@link NullModel}): {@code observed} shared items on which
+   * the two accounts posted within the window of each other, {@code expected} the mean of that
+   * count over {@code runs} circular time shifts (sd {@code sd}), {@code z} = (observed -
+   * expected) / max(sd, 1), and {@code p} = (1 + shifts counting at least as many) / (runs + 1).
+   * Null on an edge without a window: shifts change nothing there.
+   */
+  public record Significance(int observed, double expected, double sd, double z, double p,
+      int runs) {}
+
+  /** The edges {@code keep} accepts, with the accounts they still link. */
+  public Network filter(java.util.function.Predicate<Edge> keep) {
+    List<Edge> kept = edges.stream().filter(keep).toList();
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    for (Edge e : kept) {
+      linked.add(e.source());
+      linked.add(e.target());
+    }
+    return new Network(nodes.stream().filter(n -> linked.contains(n.account())).toList(), kept);
   }
 
   /**

@@ -7,8 +7,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,12 +30,28 @@ public final class NetworkWriter {
 
   /** Writes each file whole or not at all ({@link AtomicFile}); a write error is an error. */
   public static void write(Network net, Format format, Path out) throws IOException {
+    write(net, format, out, NodeAttributes.NONE, Map.of());
+  }
+
+  /** As {@link #write(Network, Format, Path)}, each node with {@code nodes}' attributes too. */
+  public static void write(Network net, Format format, Path out, NodeAttributes nodes)
+      throws IOException {
+    write(net, format, out, nodes, Map.of());
+  }
+
+  /**
+   * As {@link #write(Network, Format, Path, NodeAttributes)}, with attributes of the whole
+   * graph: GraphML data of the graph, GEXF lines of the meta description ("name: value"). CSV
+   * has no place for them.
+   */
+  public static void write(Network net, Format format, Path out, NodeAttributes nodes,
+      Map<String, String> graph) throws IOException {
     switch (format) {
-      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, x)));
-      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, x)));
+      case GRAPHML -> AtomicFile.write(out, os -> xml(os, x -> graphml(net, nodes, graph, x)));
+      case GEXF -> AtomicFile.write(out, os -> xml(os, x -> gexf(net, nodes, graph, x)));
       case CSV -> {
         AtomicFile.write(out, os -> edgesCsv(net, os));
-        AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, os));
+        AtomicFile.write(nodesFileFor(out), os -> nodesCsv(net, nodes, os));
       }
     }
   }
@@ -69,6 +87,11 @@ public final class NetworkWriter {
     return s + "s";
   }
 
+  /** Four decimals are plenty for a count's mean, a z-score or a p-value. */
+  static String number(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
   static String evidence(Network.Edge e) {
     StringBuilder b = new StringBuilder();
     for (Network.Evidence x : e.evidence()) {
@@ -83,27 +106,42 @@ public final class NetworkWriter {
     return b.toString();
   }
 
-  private static void graphml(Network net, XMLStreamWriter x) throws XMLStreamException {
+  private static void graphml(Network net, NodeAttributes extra, Map<String, String> graph,
+      XMLStreamWriter x)
+      throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("graphml");
     x.writeDefaultNamespace("http://graphml.graphdrawing.org/xmlns");
     key(x, "label", "node", "label", "string");
     key(x, "posts", "node", "posts", "int");
     key(x, "clusters", "node", "clusters", "int");
+    for (NodeAttributes.Attribute a : extra.attributes()) {
+      key(x, a.name(), "node", a.name(), a.type().graphml);
+    }
     key(x, "weight", "edge", "weight", "double");
     key(x, "type", "edge", "type", "string");
     key(x, "window", "edge", "window", "string");
     key(x, "evidence_count", "edge", "evidence_count", "int");
     key(x, "evidence", "edge", "evidence", "string");
+    key(x, "cooccurrences", "edge", "cooccurrences", "int");
+    key(x, "expected", "edge", "expected", "double");
+    key(x, "z", "edge", "z", "double");
+    key(x, "p", "edge", "p", "double");
+    for (String name : graph.keySet()) key(x, name, "graph", name, "string");
     x.writeStartElement("graph");
     x.writeAttribute("id", xml("chorus"));
     x.writeAttribute("edgedefault", "undirected");
+    for (Map.Entry<String, String> a : graph.entrySet()) data(x, a.getKey(), a.getValue());
     for (Network.Node n : net.nodes()) {
       x.writeStartElement("node");
       x.writeAttribute("id", xml(n.account()));
       data(x, "label", n.account());
       data(x, "posts", Integer.toString(n.posts()));
       data(x, "clusters", Integer.toString(n.clusters()));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; values != null && i < values.size(); i++) {
+        if (values.get(i) != null) data(x, extra.attributes().get(i).name(), values.get(i));
+      }
       x.writeEndElement();
     }
     int id = 0;
@@ -114,6 +152,13 @@ public final class NetworkWriter {
       data(x, "window", window(e.window()));
       data(x, "evidence_count", Integer.toString(e.evidenceCount()));
       data(x, "evidence", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        data(x, "cooccurrences", Integer.toString(s.observed()));
+        data(x, "expected", number(s.expected()));
+        data(x, "z", number(s.z()));
+        data(x, "p", number(s.p()));
+      }
       x.writeEndElement();
     }
     x.writeEndElement();
@@ -146,7 +191,9 @@ public final class NetworkWriter {
     x.writeEndElement();
   }
 
-  private static void gexf(Network net, XMLStreamWriter x) throws XMLStreamException {
+  private static void gexf(Network net, NodeAttributes extra, Map<String, String> graph,
+      XMLStreamWriter x)
+      throws XMLStreamException {
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("gexf");
     x.writeDefaultNamespace("http://gexf.net/1.3");
@@ -156,15 +203,24 @@ public final class NetworkWriter {
     x.writeCharacters("Chorus");
     x.writeEndElement();
     x.writeStartElement("description");
-    x.writeCharacters("Accounts linked by near-duplicate posts, co-retweets and co-links");
+    StringBuilder description = new StringBuilder(
+        "Accounts linked by near-duplicate posts, co-retweets and co-links");
+    // GEXF has no graph attributes: the run's manifest goes into the description, a line each.
+    graph.forEach((name, value) -> description.append('\n').append(name).append(": ")
+        .append(value));
+    x.writeCharacters(xml(description.toString()));
     x.writeEndElement();
     x.writeEndElement();
     x.writeStartElement("graph");
     x.writeAttribute("mode", "static");
     x.writeAttribute("defaultedgetype", "undirected");
-    attributes(x, "node", List.of("posts:integer", "clusters:integer"));
+    List<String> nodeAttributes = new ArrayList<>(List.of("posts:integer", "clusters:integer"));
+    for (NodeAttributes.Attribute a : extra.attributes()) {
+      nodeAttributes.add(a.name() + ":" + a.type().gexf);
+    }
+    attributes(x, "node", nodeAttributes);
     attributes(x, "edge", List.of("type:string", "window:string", "evidence_count:integer",
-        "evidence:string"));
+        "evidence:string", "cooccurrences:integer", "expected:double", "z:double", "p:double"));
     x.writeStartElement("nodes");
     for (Network.Node n : net.nodes()) {
       x.writeStartElement("node");
@@ -173,6 +229,10 @@ public final class NetworkWriter {
       x.writeStartElement("attvalues");
       attvalue(x, "0", Integer.toString(n.posts()));
       attvalue(x, "1", Integer.toString(n.clusters()));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; values != null && i < values.size(); i++) {
+        if (values.get(i) != null) attvalue(x, Integer.toString(i + 2), values.get(i));
+      }
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -188,6 +248,13 @@ public final class NetworkWriter {
       attvalue(x, "1", window(e.window()));
       attvalue(x, "2", Integer.toString(e.evidenceCount()));
       attvalue(x, "3", evidence(e));
+      Network.Significance s = e.significance();
+      if (s != null) {
+        attvalue(x, "4", Integer.toString(s.observed()));
+        attvalue(x, "5", number(s.expected()));
+        attvalue(x, "6", number(s.z()));
+        attvalue(x, "7", number(s.p()));
+      }
       x.writeEndElement();
       x.writeEndElement();
     }
@@ -237,19 +304,33 @@ public final class NetworkWriter {
   // A Writer reports write errors; a PrintWriter would swallow them (a full disk said "written").
   private static void edgesCsv(Network net, OutputStream os) throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence\r\n");
+    w.write("Source,Target,Type,Weight,kind,window,evidence_count,evidence,cooccurrences,"
+        + "expected,z,p\r\n");
     for (Network.Edge e : net.edges()) {
+      Network.Significance s = e.significance();
       row(w, e.source(), e.target(), "Undirected", Integer.toString(e.weight()), e.type(),
-          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e));
+          window(e.window()), Integer.toString(e.evidenceCount()), evidence(e),
+          s == null ? "" : Integer.toString(s.observed()), s == null ? "" : number(s.expected()),
+          s == null ? "" : number(s.z()), s == null ? "" : number(s.p()));
     }
     w.flush();
   }
 
-  private static void nodesCsv(Network net, OutputStream os) throws IOException {
+  private static void nodesCsv(Network net, NodeAttributes extra, OutputStream os)
+      throws IOException {
     Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-    w.write("Id,Label,posts,clusters\r\n");
+    w.write("Id,Label,posts,clusters");
+    for (NodeAttributes.Attribute a : extra.attributes()) w.write("," + a.name());
+    w.write("\r\n");
     for (Network.Node n : net.nodes()) {
-      row(w, n.account(), n.account(), Integer.toString(n.posts()), Integer.toString(n.clusters()));
+      List<String> cells = new ArrayList<>(List.of(n.account(), n.account(),
+          Integer.toString(n.posts()), Integer.toString(n.clusters())));
+      List<String> values = extra.values().get(n.account());
+      for (int i = 0; i < extra.attributes().size(); i++) {
+        String v = values == null ? null : values.get(i);
+        cells.add(v == null ? "" : v);
+      }
+      row(w, cells.toArray(new String[0]));
     }
     w.flush();
   }

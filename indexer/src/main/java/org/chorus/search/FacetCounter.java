@@ -161,7 +161,7 @@ final class FacetCounter {
             }
           }
         }
-        if (time != null && time.advanceExact(doc)) {
+        if (time != null && time.advanceExact(doc) && time.longValue() != Schema.NO_TIME) {
           days.add(Math.floorDiv(time.longValue(), TimeBucket.DAY_MILLIS), 1);
         }
       }

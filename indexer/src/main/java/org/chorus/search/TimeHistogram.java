@@ -98,7 +98,10 @@ public final class TimeHistogram {
         }
         DocIdSetIterator it = m.bits.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (!time.advanceExact(doc) || !ords.advanceExact(doc)) continue;
+          if (!time.advanceExact(doc) || time.longValue() == Schema.NO_TIME
+              || !ords.advanceExact(doc)) {
+            continue;
+          }
           int at = (int) (bucket.index(time.longValue()) - first);
           for (int k = ords.docValueCount(); k > 0; k--) {
             int v = valueOf[(int) ords.nextOrd()];
@@ -127,7 +130,9 @@ public final class TimeHistogram {
         if (time == null) continue;
         DocIdSetIterator it = m.bits.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (time.advanceExact(doc)) each.accept(time.longValue());
+          if (time.advanceExact(doc) && time.longValue() != Schema.NO_TIME) {
+            each.accept(time.longValue());
+          }
         }
       }
     };

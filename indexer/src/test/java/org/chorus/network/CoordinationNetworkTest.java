@@ -200,7 +200,8 @@ class CoordinationNetworkTest {
     Path out = dir.resolve("net.csv");
     NetworkWriter.write(n, NetworkWriter.Format.CSV, out);
     List<String> edges = Files.readAllLines(out, StandardCharsets.UTF_8);
-    assertEquals("Source,Target,Type,Weight,kind,window,evidence_count,evidence", edges.get(0));
+    assertEquals("Source,Target,Type,Weight,kind,window,evidence_count,evidence,cooccurrences,"
+        + "expected,z,p", edges.get(0));
     assertEquals(n.edges().size() + 1, edges.size());
     List<String> nodes = Files.readAllLines(dir.resolve("net.nodes.csv"), StandardCharsets.UTF_8);
     assertEquals("Id,Label,posts,clusters", nodes.get(0));

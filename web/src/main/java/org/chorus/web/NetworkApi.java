@@ -125,7 +125,7 @@ final class NetworkApi implements Api {
     Path chosen;
     try {
       // CSV writes the edge table and the node table beside it; the format picks one.
-      List<Path> written = found.write(f, out);
+      List<Path> written = investigation.writeDownload(request, found, f, out);
       chosen = format.equals("csv-nodes") ? written.get(1) : written.get(0);
       for (Path p : written) {
         if (!p.equals(chosen)) Files.deleteIfExists(p);

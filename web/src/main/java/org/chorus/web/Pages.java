@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
  */
 final class Pages {
   static final String[] VIEWS = {"/", "/search", "/copies", "/account/{id}", "/network",
-      "/narratives"};
+      "/narratives", "/annotate"};
 
   private Pages() {}
 

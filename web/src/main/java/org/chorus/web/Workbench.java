@@ -18,7 +18,8 @@ import org.chorus.app.RequestException;
 
 /**
  * {@code chorus serve}: an embedded HTTP server over one open {@link Investigation}. It only
- * reads: no endpoint changes the index.
+ * reads, unless started with a labels file for annotation ({@link AnnotateApi}): then answers,
+ * a retrained model and the index's narrative fields are written, behind a CSRF token.
  */
 public final class Workbench implements Closeable {
   /** Where the pages live on the class path; also the only folder static files come from. */
@@ -35,8 +36,10 @@ public final class Workbench implements Closeable {
   /**
    * Where to serve, and what with. {@code port} 0 picks a free port; {@code model}, when not
    * null, labels narratives for an index that {@code chorus label --index} has not labelled.
+   * {@code labels}, when not null, turns annotation on: the labels file answers go to (and
+   * retraining writes {@code model}, or a model beside the labels file).
    */
-  public record Options(String host, int port, Path model) {
+  public record Options(String host, int port, Path model, Path labels) {
     public static final String LOOPBACK = "127.0.0.1";
 
     public Options {
@@ -44,6 +47,11 @@ public final class Workbench implements Closeable {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
       }
+    }
+
+    /** Read-only. */
+    public Options(String host, int port, Path model) {
+      this(host, port, model, null);
     }
 
     /** True when the server can be reached from other machines. */
@@ -56,7 +64,7 @@ public final class Workbench implements Closeable {
   public static Workbench start(Investigation investigation, Options options) {
     ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    if (options.model() != null) {
+    if (options.model() != null && java.nio.file.Files.exists(options.model())) {
       try {
         investigation.loadModel(options.model());
       } catch (IOException e) {
@@ -66,7 +74,10 @@ public final class Workbench implements Closeable {
     List<Api> apis = List.of(new SearchApi(investigation), new TimelineApi(investigation),
         new ExportApi(investigation), new PostsApi(investigation), new CopiesApi(investigation),
         new NetworkApi(investigation), new AccountApi(investigation),
-        new NarrativesApi(investigation, options.model()));
+        new NarrativesApi(investigation, options.model() != null
+            && java.nio.file.Files.exists(options.model()) ? options.model() : null),
+        new AnnotateApi(investigation, options.labels(), options.labels() == null ? null
+            : AnnotateApi.modelFor(options.labels(), options.model())));
     Javalin server = Javalin.create(config -> {
       config.jetty.host = options.host();
       config.jetty.port = options.port();

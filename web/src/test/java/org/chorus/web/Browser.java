@@ -60,12 +60,18 @@ final class Browser implements AutoCloseable {
 
   /** A workbench on a free port over the index in {@code dir}, and a browser to read it. */
   static Browser over(Path dir) throws IOException {
+    return over(dir, null);
+  }
+
+  /** {@link #over(Path)} with annotation on, answers going to {@code labels} (null: off). */
+  static Browser over(Path dir, Path labels) throws IOException {
     ensureInstalled();
     Investigation investigation = Investigation.open(dir);
     Workbench workbench = null;
     ChromeDriverService service = null;
     try {
-      workbench = Workbench.start(investigation, new Workbench.Options("127.0.0.1", 0, null));
+      workbench = Workbench.start(investigation, new Workbench.Options("127.0.0.1", 0, null,
+          labels));
       service = new ChromeDriverService.Builder()
           .usingDriverExecutable(CHROMEDRIVER.toFile())
           .usingAnyFreePort()
