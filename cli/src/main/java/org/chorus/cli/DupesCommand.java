@@ -113,7 +113,7 @@ public final class DupesCommand implements Callable<Integer> {
    * shares with the representative in [brackets].
    */
   static String evidence(Cluster.Member m) {
-    if (m.sameText()) return " (same text)";
+    if (m.sameWords()) return " (same words)";
     if (m.shared() == null || m.text() == null) return "";
     String t = m.text();
     int s = m.shared().start(), e = m.shared().end();
@@ -146,16 +146,17 @@ public final class DupesCommand implements Callable<Integer> {
   /**
    * A member with its evidence: containment and Jaccard to the representative, and the run of
    * words it shares with it ({@code shared}, at chars [shared_start, shared_end) of its text).
-   * A member word for word the representative has {@code same_text} instead, and no text.
+   * A member with the representative's words (links, mentions, case, punctuation aside) has
+   * {@code same_words} instead, and no text.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record MemberLine(String id, String account, Instant time, double similarity,
-      @JsonProperty("same_text") Boolean sameText, Double containment, Double jaccard,
+      @JsonProperty("same_words") Boolean sameWords, Double containment, Double jaccard,
       String text, String shared, @JsonProperty("shared_start") Integer sharedStart,
       @JsonProperty("shared_end") Integer sharedEnd) {
     static MemberLine of(Cluster.Member m) {
       double similarity = JsonLines.round(m.similarity(), 3);
-      if (m.sameText()) {
+      if (m.sameWords()) {
         return new MemberLine(m.postId(), m.account(), m.time(), similarity, true, null, null,
             null, null, null, null);
       }

@@ -34,9 +34,10 @@ public record Cluster(
    * A post in a cluster. {@code similarity} is its exact similarity to the representative as
    * the run measured it (Jaccard or containment, see {@link Similarity}); {@code shared} holds
    * both measures and the run of words it shares with the representative, as offsets into
-   * {@code text}, its original text. A member whose text is the representative's, character for
-   * character, has no text of its own and {@link SharedSpan#IDENTICAL} as evidence (most members
-   * of most campaigns: nothing to compute or repeat). Both are null when built without evidence.
+   * {@code text}, its original text. A member with the representative's words (links, mentions,
+   * case, punctuation aside) has no text of its own and {@link SharedSpan#SAME_WORDS} as evidence
+   * (most members of most campaigns: nothing to compute or repeat). Both are null when built
+   * without evidence.
    */
   public record Member(String postId, String account, Instant time, double similarity,
       String text, SharedSpan shared) {
@@ -44,9 +45,9 @@ public record Cluster(
       this(postId, account, time, similarity, null, null);
     }
 
-    /** Word for word the representative. */
-    public boolean sameText() {
-      return shared == SharedSpan.IDENTICAL;
+    /** The representative's words. */
+    public boolean sameWords() {
+      return shared == SharedSpan.SAME_WORDS;
     }
 
     /** The text this member shares with the representative, or "" (null: no text of its own). */

@@ -118,7 +118,7 @@ public final class DuplicateFinder {
   public List<Cluster> find(Options options) throws IOException {
     List<RawCluster> raw = findRaw(options);
     long t = System.nanoTime();
-    List<Cluster> clusters = resolve(raw);
+    List<Cluster> clusters = resolve(raw, options.similarity());
     phase(stats.phaseSeconds(), "resolve", t);
     return clusters;
   }
@@ -185,7 +185,7 @@ public final class DuplicateFinder {
     return now;
   }
 
-  private List<Cluster> resolve(List<RawCluster> raw) throws IOException {
+  private List<Cluster> resolve(List<RawCluster> raw, Similarity measure) throws IOException {
     // All members' posts in one pass in doc order, each stored-fields chunk decompressed once
     // (fetched one by one, in time order, they took most of the run).
     int[] docs = raw.stream()
@@ -211,11 +211,12 @@ public final class DuplicateFinder {
         Instant time = rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
             : Instant.ofEpochMilli(rc.times()[k]);
         String text = texts[at];
-        // Word for word the representative (most members of most campaigns): it is its own
-        // evidence, nothing to compute and no text to repeat.
-        if (text.equals(repText)) {
+        // The representative's words (most members of most campaigns, which differ in a link
+        // or a mention): that is the evidence, nothing to compute and no text to repeat. Under
+        // Jaccard, similarity 1 means the same word set (shingles are words).
+        if ((measure == Similarity.JACCARD && rc.similarity()[k] >= 1.0) || text.equals(repText)) {
           members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
-              null, SharedSpan.IDENTICAL));
+              null, SharedSpan.SAME_WORDS));
           continue;
         }
         if (evidence == null) evidence = SharedSpan.against(repText);

@@ -17,8 +17,11 @@ import org.chorus.fingerprint.StopShingles;
  * @param end one past its last char
  */
 public record SharedSpan(int start, int end, double containment, double jaccard) {
-  /** The evidence of a member whose text is the representative's: all of it is shared. */
-  public static final SharedSpan IDENTICAL = new SharedSpan(0, 0, 1.0, 1.0);
+  /**
+   * The evidence of a member with the representative's set of words (links, mentions, case and
+   * punctuation aside): all of it is shared, containment and Jaccard are 1.
+   */
+  public static final SharedSpan SAME_WORDS = new SharedSpan(0, 0, 1.0, 1.0);
 
   /** More words than this (an article) are compared on their first this many only. */
   static final int MAX_WORDS = 400;
