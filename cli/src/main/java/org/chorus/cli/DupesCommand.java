@@ -15,6 +15,7 @@ import org.chorus.app.DupesRequest;
 import org.chorus.app.Investigation;
 import org.chorus.app.TimeWindows;
 import org.chorus.dupes.Cluster;
+import org.chorus.dupes.SharedSpan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -84,9 +85,10 @@ public final class DupesCommand implements Callable<Integer> {
         table.row(c.id(), c.accounts(), c.size(), c.first(), span(c.span()), c.representative());
       }
       if (members) {
+        var evidence = c.evidence();
         for (Cluster.Member m : c.members()) {
           Object[] cells = {"", "", "", m.time(), String.format(Locale.ROOT, "%.2f",
-              m.similarity()), "  post " + m.postId() + " by " + m.account() + evidence(m), ""};
+              m.similarity()), "  post " + m.postId() + " by " + m.account() + evidence(m, evidence.apply(m)), ""};
           table.row(fingerprints ? cells : java.util.Arrays.copyOf(cells, 6));
         }
       }
@@ -112,14 +114,14 @@ public final class DupesCommand implements Callable<Integer> {
    * The member's containment and Jaccard to the representative and its text with the run it
    * shares with the representative in [brackets].
    */
-  static String evidence(Cluster.Member m) {
+  static String evidence(Cluster.Member m, SharedSpan span) {
     if (m.sameWords()) return " (same words)";
-    if (m.shared() == null || m.text() == null) return "";
+    if (span == null || m.text() == null) return "";
     String t = m.text();
-    int s = m.shared().start(), e = m.shared().end();
+    int s = span.start(), e = span.end();
     String marked = s < 0 ? t : t.substring(0, s) + "[" + t.substring(s, e) + "]" + t.substring(e);
     return String.format(Locale.ROOT, " (containment %.2f, jaccard %.2f): %s",
-        m.shared().containment(), m.shared().jaccard(), marked.replaceAll("\\s+", " "));
+        span.containment(), span.jaccard(), marked.replaceAll("\\s+", " "));
   }
 
   static String span(Duration d) {
@@ -136,9 +138,10 @@ public final class DupesCommand implements Callable<Integer> {
       @JsonProperty("representative_id") String representativeId, String representative,
       List<MemberLine> members, FingerprintLines.GroupLine fingerprint) {
     static ClusterLine of(Cluster c, GroupFingerprint g) {
+      var evidence = c.evidence();
       return new ClusterLine(c.id(), c.size(), c.accounts(), c.first(), c.last(),
           c.span().getSeconds(), c.representativeId(), c.representative(),
-          c.members().stream().map(MemberLine::of).toList(),
+          c.members().stream().map(m -> MemberLine.of(m, evidence.apply(m))).toList(),
           g == null ? null : FingerprintLines.GroupLine.of(g));
     }
   }
@@ -154,17 +157,16 @@ public final class DupesCommand implements Callable<Integer> {
       @JsonProperty("same_words") Boolean sameWords, Double containment, Double jaccard,
       String text, String shared, @JsonProperty("shared_start") Integer sharedStart,
       @JsonProperty("shared_end") Integer sharedEnd) {
-    static MemberLine of(Cluster.Member m) {
+    static MemberLine of(Cluster.Member m, SharedSpan s) {
       double similarity = JsonLines.round(m.similarity(), 3);
       if (m.sameWords()) {
         return new MemberLine(m.postId(), m.account(), m.time(), similarity, true, null, null,
             null, null, null, null);
       }
-      var s = m.shared();
       boolean span = s != null && s.start() >= 0;
       return new MemberLine(m.postId(), m.account(), m.time(), similarity, null,
           s == null ? null : JsonLines.round(s.containment(), 3),
-          s == null ? null : JsonLines.round(s.jaccard(), 3), m.text(), m.sharedText(),
+          s == null ? null : JsonLines.round(s.jaccard(), 3), m.text(), s == null ? null : s.in(m.text()),
           span ? s.start() : null, span ? s.end() : null);
     }
   }

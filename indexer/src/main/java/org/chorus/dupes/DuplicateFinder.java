@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -204,24 +203,19 @@ public final class DuplicateFinder {
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       String repText = texts[Arrays.binarySearch(docs, rc.representativeDoc())];
-      Function<String, SharedSpan> evidence = null; // the representative read only if needed
-      Map<String, SharedSpan> spans = new HashMap<>(); // exact copies share one evidence
       for (int k = 0; k < rc.docs().length; k++) {
         int at = Arrays.binarySearch(docs, rc.docs()[k]);
         Instant time = rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
             : Instant.ofEpochMilli(rc.times()[k]);
         String text = texts[at];
         // The representative's words (most members of most campaigns, which differ in a link
-        // or a mention): that is the evidence, nothing to compute and no text to repeat. Under
-        // Jaccard, similarity 1 means the same word set (shingles are words).
-        if ((measure == Similarity.JACCARD && rc.similarity()[k] >= 1.0) || text.equals(repText)) {
-          members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
-              null, SharedSpan.SAME_WORDS));
-          continue;
-        }
-        if (evidence == null) evidence = SharedSpan.against(repText);
-        members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k], text,
-            spans.computeIfAbsent(text, evidence)));
+        // or a mention): that is the evidence, no text to repeat. Under Jaccard, similarity 1
+        // means the same word set (shingles are words). Other members keep their text; their
+        // evidence is computed only where it is shown (Cluster#evidence).
+        boolean same = (measure == Similarity.JACCARD && rc.similarity()[k] >= 1.0)
+            || text.equals(repText);
+        members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
+            same ? null : text, same ? SharedSpan.SAME_WORDS : null));
       }
       int rep = rc.representativeDoc();
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),

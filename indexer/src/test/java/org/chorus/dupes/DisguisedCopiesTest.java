@@ -69,8 +69,8 @@ class DisguisedCopiesTest {
     assertEquals("orig", c.representativeId());
     Cluster.Member wrapped = member(c, "wrapped");
     assertEquals(1.0, wrapped.similarity(), 1e-9, "all of the message is in the wrapped copy");
-    assertTrue(wrapped.shared().jaccard() < DuplicateFinder.DEFAULT_THRESHOLD,
-        "Jaccard " + wrapped.shared().jaccard());
+    assertTrue(c.evidence().apply(wrapped).jaccard() < DuplicateFinder.DEFAULT_THRESHOLD,
+        "Jaccard " + c.evidence().apply(wrapped).jaccard());
     assertEquals(1.0, member(c, "half").similarity(), 1e-9);
   }
 
@@ -79,12 +79,15 @@ class DisguisedCopiesTest {
     Cluster c = run(campaign(), CONTAINMENT).get(0);
     Cluster.Member wrapped = member(c, "wrapped");
     assertEquals(WRAPPED, wrapped.text());
-    assertEquals(MSG, wrapped.sharedText());
-    assertEquals(WRAPPED.indexOf("Police"), wrapped.shared().start());
-    assertEquals(1.0, wrapped.shared().containment(), 1e-9);
+    SharedSpan span = c.evidence().apply(wrapped);
+    assertEquals(MSG, span.in(wrapped.text()));
+    assertEquals(WRAPPED.indexOf("Police"), c.evidence().apply(wrapped).start());
+    assertEquals(1.0, c.evidence().apply(wrapped).containment(), 1e-9);
     Cluster.Member half = member(c, "half");
-    assertEquals("Police stormed the Yuen Long station and beat commuters", half.sharedText());
-    assertTrue(half.shared().jaccard() < half.shared().containment());
+    SharedSpan halfSpan = c.evidence().apply(half);
+    assertEquals("Police stormed the Yuen Long station and beat commuters",
+        halfSpan.in(half.text()));
+    assertTrue(halfSpan.jaccard() < halfSpan.containment());
   }
 
   @Test
@@ -101,8 +104,10 @@ class DisguisedCopiesTest {
     assertEquals(1.0, same.shared().containment());
     Cluster.Member edited = member(c, "3");
     assertFalse(edited.sameWords());
-    assertEquals(MSG.substring(0, MSG.lastIndexOf(" minute of the attack")), edited.sharedText());
-    assertTrue(edited.shared().jaccard() < 1.0);
+    SharedSpan span = c.evidence().apply(edited);
+    assertEquals(MSG.substring(0, MSG.lastIndexOf(" minute of the attack")),
+        span.in(edited.text()));
+    assertTrue(span.jaccard() < 1.0);
   }
 
   @Test
