@@ -172,8 +172,8 @@ public final class DisguiseBench implements Callable<Integer> {
   }
 
   /**
-   * A post to copy: not a retweet, long enough that its half is still a message (12 or more
-   * words, 30 or more Chinese characters), in the language, and with no near copy in the
+   * A post to copy: not a retweet, long enough that its half is still a message (16 or more
+   * distinct words, 40 or more distinct Chinese characters), in the language, and with no near copy in the
    * background (no other post sharing half of its words).
    */
   private static int source(List<Post> bg, int[][] sets, boolean chinese, Random rnd,
@@ -181,7 +181,7 @@ public final class DisguiseBench implements Callable<Integer> {
     while (true) {
       int i = rnd.nextInt(bg.size());
       Post p = bg.get(i);
-      if (used.contains(i) || p.retweet() || sets[i].length < (chinese ? 30 : 12)) continue;
+      if (used.contains(i) || p.retweet() || sets[i].length < (chinese ? 40 : 16)) continue;
       long cjk = p.text().codePoints().filter(Scripts::isCjk).count();
       if (chinese != (cjk > p.text().length() / 3)) continue;
       if (!chinese && !p.text().matches("(?s)[\\p{ASCII}’‘“”…—–]*")) continue;

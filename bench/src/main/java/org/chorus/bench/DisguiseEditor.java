@@ -115,7 +115,7 @@ final class DisguiseEditor {
     return String.join(" ", java.util.Arrays.copyOf(words, (words.length + 1) / 2)) + "...";
   }
 
-  /** Two words swapped for synonyms; a word of another post where the list has none. */
+  /** One or two words swapped for synonyms; a word of another post where the list has none. */
   private String synonyms(String t, boolean chinese) {
     Map<String, String> dict = chinese ? SYNONYMS_ZH : SYNONYMS_EN;
     List<String> present = new ArrayList<>();
@@ -128,14 +128,14 @@ final class DisguiseEditor {
     Collections.sort(present); // map order is not stable across runs
     Collections.shuffle(present, rnd);
     String out = t;
-    int swapped = 0;
+    int swapped = 0, want = 1 + rnd.nextInt(2);
     for (String w : present) {
-      if (swapped == 2) break;
+      if (swapped == want) break;
       out = chinese ? out.replaceFirst(Pattern.quote(w), dict.get(w))
           : out.replaceFirst("(?i)\\b" + Pattern.quote(w) + "\\b", dict.get(w));
       swapped++;
     }
-    for (; swapped < 2; swapped++) out = otherWord(out, chinese);
+    for (; swapped < want; swapped++) out = otherWord(out, chinese);
     return out;
   }
 
@@ -218,7 +218,7 @@ final class DisguiseEditor {
   private static Map<Character, Character> simplifiedToTraditional() {
     Map<Character, Character> m = new HashMap<>();
     try (InputStream in = DisguiseEditor.class.getResourceAsStream(
-        "/org/chorus/index/traditional-simplified.txt")) {
+        "/org/chorus/corpus/text/" + org.chorus.corpus.text.HanVariants.TABLE)) {
       if (in == null) return m;
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.length() != 2 || line.startsWith("#")) continue;

@@ -16,6 +16,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.chorus.corpus.Post;
 import org.chorus.fingerprint.Fingerprint;
+import org.chorus.fingerprint.MinHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +148,12 @@ class DisguisedCopiesTest {
     int[] zh1 = Fingerprint.of("我们支持香港警察严正执法").shingles();
     int[] zh2 = Fingerprint.of("我们支持香港警察严正执法啊！").shingles();
     assertEquals(1.0, SharedSpan.containment(zh1, zh2), 1e-9, "an added particle changes nothing");
+  }
+
+  @Test
+  void traditionalCharactersAreTheSameWords() {
+    assertEquals(1.0, MinHash.jaccard(Fingerprint.of("外国势力在香港制造混乱").shingles(),
+        Fingerprint.of("外國勢力在香港製造混亂").shingles()), 1e-9);
   }
 
   @Test
