@@ -26,8 +26,9 @@ final class CopyOptions {
       converter = SimilarityConverter.class,
       description = "jaccard: shared words over all words of both posts (default). containment:"
           + " shared words over the words of the shorter post, function words and particles"
-          + " aside, and at least 5 shared: finds copies wrapped in openers and commentary, or"
-          + " cut short.")
+          + " aside, with at least 5 shared and a Jaccard of at least 0.3 (so a slogan or hashtag"
+          + " chain does not join unrelated posts): finds copies wrapped in openers and"
+          + " commentary, or cut short.")
   Similarity similarity = Similarity.JACCARD;
 
   @Option(names = "--min-accounts", defaultValue = "2", paramLabel = "N",

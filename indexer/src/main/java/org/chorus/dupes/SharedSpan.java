@@ -2,8 +2,9 @@ package org.chorus.dupes;
 
 import java.util.Arrays;
 import org.chorus.corpus.text.Scripts;
-import org.chorus.fingerprint.Fingerprint;
 import org.chorus.fingerprint.MinHash;
+import org.chorus.fingerprint.Normalizer;
+import org.chorus.fingerprint.Shingler;
 import org.chorus.fingerprint.StopShingles;
 
 /**
@@ -32,15 +33,20 @@ public record SharedSpan(int start, int end, double containment, double jaccard)
 
   /** Evidence against one representative, its words read once for all members. */
   public static java.util.function.Function<String, SharedSpan> against(String representative) {
-    Fingerprint a = Fingerprint.of(representative);
+    int[] a = words(representative);
     Words r = Words.of(representative);
     return member -> of(a, r, member);
   }
 
-  private static SharedSpan of(Fingerprint a, Words r, String member) {
-    Fingerprint b = Fingerprint.of(member);
-    double jaccard = MinHash.jaccard(a.shingles(), b.shingles());
-    double containment = containment(a.shingles(), b.shingles());
+  /** The shingle set alone: a MinHash signature per member cost more than all the rest. */
+  private static int[] words(String text) {
+    return Shingler.DEFAULT.shingles(Normalizer.normalize(text));
+  }
+
+  private static SharedSpan of(int[] a, Words r, String member) {
+    int[] b = words(member);
+    double jaccard = MinHash.jaccard(a, b);
+    double containment = containment(a, b);
     Words m = Words.of(member);
     // Longest common run of words: dynamic programming over the two word lists.
     int best = 0, bestEnd = -1;

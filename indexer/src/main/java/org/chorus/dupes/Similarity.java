@@ -11,9 +11,10 @@ import java.util.Locale;
  *       threshold.
  *   <li>{@link #CONTAINMENT}: shared words over the words of the shorter post, after function
  *       words and particles are set aside ({@link org.chorus.fingerprint.StopShingles}), and
- *       only when the two share at least {@link ContainmentPairs#MIN_SHARED} such words. Finds
- *       copies wrapped in commentary or cut short; the guard keeps a common phrase (a slogan,
- *       "breaking news", a hashtag chain) from joining unrelated posts.
+ *       only when the two share at least {@link ContainmentPairs#MIN_SHARED} such words and
+ *       {@link ContainmentPairs#MIN_JACCARD} of all their words. Finds copies wrapped in
+ *       commentary or cut short; the guard keeps a common phrase (a slogan, "breaking news", a
+ *       hashtag chain) from joining unrelated posts.
  * </ul>
  */
 public enum Similarity {

@@ -135,6 +135,25 @@ class DisguisedCopiesTest {
     // but four shared words are under the guard's five.
     posts.add(post("chain", "x", min(30), "#MAGA #TrumpTrain #PJNET #tcot"));
     posts.add(post("bn", "y", min(31), "BREAKING NEWS just in"));
+    // A chain of six is over the five shared words, but a small part of each post quoting it
+    // (under a third of their words): the Jaccard floor keeps it apart. (Quoted in posts of
+    // fewer words it would still pair: see docs/benchmarks.md, "Disguised copies".)
+    String six = " #MAGA #TrumpTrain #PJNET #tcot #WakeUpAmerica #RedNationRising";
+    posts.add(post("six", "z", min(32), six.strip()));
+    String[] others = {
+        "Watched the sunrise over the lake with my dog before work today, geese everywhere,"
+            + " fog lifting slowly, coffee going cold, perfect quiet Monday morning",
+        "Grandma turned ninety and the whole family drove up for cake, uncles singing badly,"
+            + " cousins crying, photos everywhere, best birthday party ever",
+        "Our team lost again in overtime, the coach has to go now, terrible defence, missed"
+            + " penalties, angry fans booing loudly, season basically over",
+        "New recipe tonight: spicy noodles with garlic, ginger and fresh basil, crunchy peanuts,"
+            + " lime juice, chili oil, sesame seeds, delicious",
+        "Finally finished painting the kitchen, three coats of pale yellow, brushes ruined,"
+            + " ladder broken, neighbours complaining, walls look amazing though"};
+    for (int i = 0; i < others.length; i++) {
+      posts.add(post("six" + i, "s" + i, min(40 + i), others[i] + six));
+    }
     assertTrue(run(posts, CONTAINMENT).isEmpty(), "no cluster from a shared phrase");
   }
 
@@ -165,6 +184,11 @@ class DisguisedCopiesTest {
     int[] five = Fingerprint.of("tigers roar loudly tonight again").shingles();
     int[] six = Fingerprint.of("tigers roar loudly tonight again in the zoo").shingles();
     assertEquals(1.0, ContainmentPairs.containment(five, six, 0.7), 1e-9);
+    int[] long_ = Fingerprint.of("tigers roar loudly tonight again as keepers feed hungry lions"
+        + " while visitors watch crocodiles sleep near muddy ponds").shingles();
+    assertEquals(1.0, SharedSpan.containment(five, long_), 1e-9);
+    assertEquals(0.0, ContainmentPairs.containment(five, long_, 0.7),
+        "five of seventeen words: under the Jaccard floor");
   }
 
   @Test
