@@ -7,6 +7,7 @@ import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.RetweetMode;
 import org.chorus.dupes.Similarity;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -62,7 +63,7 @@ final class CopyOptions {
       try {
         return Similarity.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--" + e.getMessage());
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }
@@ -73,7 +74,7 @@ final class CopyOptions {
       try {
         return RetweetMode.valueOf(value.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new UsageException("--retweets must be exclude, include or only: " + value);
+        throw new TypeConversionException("must be exclude, include or only: " + value);
       }
     }
   }

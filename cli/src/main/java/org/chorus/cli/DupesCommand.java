@@ -112,7 +112,8 @@ public final class DupesCommand implements Callable<Integer> {
 
   /**
    * The member's containment and Jaccard to the representative and its text with the run it
-   * shares with the representative in [brackets].
+   * shares with the representative in [brackets], from a few characters before the run (the
+   * table cuts long cells at their end, and the run is what a reader checks).
    */
   static String evidence(Cluster.Member m, SharedSpan span) {
     if (m.sameWords()) return " (same words)";
@@ -120,6 +121,8 @@ public final class DupesCommand implements Callable<Integer> {
     String t = m.text();
     int s = span.start(), e = span.end();
     String marked = s < 0 ? t : t.substring(0, s) + "[" + t.substring(s, e) + "]" + t.substring(e);
+    int from = Math.max(0, s - 12);
+    if (from > 0) marked = "…" + marked.substring(from);
     return String.format(Locale.ROOT, " (containment %.2f, jaccard %.2f): %s",
         span.containment(), span.jaccard(), marked.replaceAll("\\s+", " "));
   }

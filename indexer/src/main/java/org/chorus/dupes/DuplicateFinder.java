@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.chorus.corpus.Post;
+import org.chorus.fingerprint.Normalizer;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
@@ -203,6 +204,7 @@ public final class DuplicateFinder {
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
       String repText = texts[Arrays.binarySearch(docs, rc.representativeDoc())];
+      String repWords = null; // normalised, in containment mode only
       for (int k = 0; k < rc.docs().length; k++) {
         int at = Arrays.binarySearch(docs, rc.docs()[k]);
         Instant time = rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
@@ -210,10 +212,16 @@ public final class DuplicateFinder {
         String text = texts[at];
         // The representative's words (most members of most campaigns, which differ in a link
         // or a mention): that is the evidence, no text to repeat. Under Jaccard, similarity 1
-        // means the same word set (shingles are words). Other members keep their text; their
-        // evidence is computed only where it is shown (Cluster#evidence).
-        boolean same = (measure == Similarity.JACCARD && rc.similarity()[k] >= 1.0)
-            || text.equals(repText);
+        // means the same word set (shingles are words); under containment, the same normalised
+        // text. Other members keep their text; their evidence is computed only where it is
+        // shown (Cluster#evidence).
+        boolean same = text.equals(repText);
+        if (!same && measure == Similarity.JACCARD) {
+          same = rc.similarity()[k] >= 1.0;
+        } else if (!same) {
+          if (repWords == null) repWords = Normalizer.normalize(repText);
+          same = Normalizer.normalize(text).equals(repWords);
+        }
         members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
             same ? null : text, same ? SharedSpan.SAME_WORDS : null));
       }
