@@ -146,6 +146,8 @@ final class ContainmentPairs {
       if (size < MIN_SHARED) continue;
       int overlap = Math.max(MIN_SHARED, (int) Math.ceil(threshold * size - 1e-9));
       int prefix = size - overlap + 1;
+      // Jaccard is at most size / |B|: a set over size / MIN_JACCARD cannot pair.
+      int largest = (int) Math.floor(size / MIN_JACCARD + 1e-9);
       if (byRarity.length < size) byRarity = new long[size * 2];
       for (int i = 0; i < size; i++) {
         int at = listAt[sets.start[a] + i];
@@ -159,7 +161,7 @@ final class ContainmentPairs {
         for (int k = listStart[at]; k < listStart[at + 1]; k++) {
           int sb = listSize[k];
           int b = listGroup[k];
-          if (sb < size || (sb == size && b <= a) || stamp[b] == a) continue;
+          if (sb < size || sb > largest || (sb == size && b <= a) || stamp[b] == a) continue;
           stamp[b] = a;
           if (c == candidates.length) candidates = Arrays.copyOf(candidates, c * 2);
           candidates[c++] = b;
