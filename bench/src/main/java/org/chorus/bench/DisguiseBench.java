@@ -195,7 +195,7 @@ public final class DisguiseBench implements Callable<Integer> {
     }
   }
 
-  private static final class Score {
+  static final class Score {
     long truePairs, found, predicted, wrong, plantedPredicted, plantedWrong;
 
     double recall() {
