@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -50,8 +51,12 @@ public record IndexIdentity(String path, String segmentsFile, long generation, S
     }
   }
 
-  /** The commit an open reader sees: the index as a run read it, whatever came after. */
-  static IndexIdentity of(Path dir, DirectoryReader reader) throws IOException {
+  /**
+   * The commit an open reader sees: the index as a run read it, whatever came after. A reader
+   * over several shards opened together has no one commit: the folder's latest stands for it.
+   */
+  static IndexIdentity of(Path dir, IndexReader open) throws IOException {
+    if (!(open instanceof DirectoryReader reader)) return of(dir);
     IndexCommit commit = reader.getIndexCommit();
     try (Directory d = FSDirectory.open(dir)) {
       SegmentInfos infos = SegmentInfos.readCommit(d, commit.getSegmentsFileName());

@@ -252,7 +252,7 @@ public final class Investigation implements Closeable {
    * @throws UnknownPostException when the request names a post the index does not hold
    */
   public List<SimilarFinder.Hit> similar(SimilarRequest request) throws IOException {
-    SimilarFinder finder = new SimilarFinder(index.searcher());
+    SimilarFinder finder = new SimilarFinder(index.searcher()).measuring(request.similarity());
     if (request.text() != null) {
       return finder.similarTo(request.text(), request.threshold(), request.limit());
     }
@@ -307,7 +307,7 @@ public final class Investigation implements Closeable {
     if (request.postId() == null) throw new IllegalArgumentException("give a post id");
     IndexedPost post = post(request.postId());
     SimilarFinder.Found found = new SimilarFinder(index.searcher())
-        .findSimilarToPost(request.postId(), request.threshold(), request.limit());
+        .measuring(request.similarity()).findSimilarToPost(request.postId(), request.threshold(), request.limit());
     if (found == null) throw new UnknownPostException(request.postId(), index.path());
     return new CopiesOf(post, found);
   }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IndexBench.class,
       SearchBench.class,
       DupesBench.class,
+      DisguiseBench.class,
       SignificanceBench.class,
       ClassifyBench.class,
       ThemesBench.class,

@@ -263,7 +263,7 @@ public final class DupesBench implements Callable<Integer> {
     System.out.flush();
   }
 
-  private static Path findShared() {
+  static Path findShared() {
     Path p = findUp("shared/data");
     return p != null ? p : findUp("../shared/data");
   }

@@ -1,5 +1,6 @@
 package org.chorus.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,7 @@ import org.chorus.app.DupesRequest;
 import org.chorus.app.Investigation;
 import org.chorus.app.TimeWindows;
 import org.chorus.dupes.Cluster;
+import org.chorus.dupes.SharedSpan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,25 +85,46 @@ public final class DupesCommand implements Callable<Integer> {
         table.row(c.id(), c.accounts(), c.size(), c.first(), span(c.span()), c.representative());
       }
       if (members) {
+        var evidence = c.evidence();
         for (Cluster.Member m : c.members()) {
           Object[] cells = {"", "", "", m.time(), String.format(Locale.ROOT, "%.2f",
-              m.similarity()), "  post " + m.postId() + " by " + m.account(), ""};
+              m.similarity()), "  post " + m.postId() + " by " + m.account() + evidence(m, evidence.apply(m)), ""};
           table.row(fingerprints ? cells : java.util.Arrays.copyOf(cells, 6));
         }
       }
     }
     table.print(out);
-    out.printf(Locale.ROOT, "%,d clusters (%s shown) from %,d posts; threshold %.2f, window %s,"
-            + " retweets %s; %,d candidate pairs, %,d verified%n",
+    out.printf(Locale.ROOT, "%,d clusters (%s shown) from %,d posts; %s >= %.2f, window %s,"
+            + " retweets %s; %s%,d verified pairs%n",
         clusters.size(), Math.min(limit, clusters.size()), found.stats().posts(),
-        request.copies().threshold(), TimeWindows.format(request.window()),
+        request.copies().similarity().label(), request.copies().threshold(),
+        TimeWindows.format(request.window()),
         request.copies().retweets().name().toLowerCase(Locale.ROOT),
-        found.stats().candidatePairs(), found.stats().verifiedPairs());
+        found.stats().candidatePairs() < 0 ? ""
+            : String.format(Locale.ROOT, "%,d candidate pairs, ", found.stats().candidatePairs()),
+        found.stats().verifiedPairs());
     if (found.undatedOutsideWindow() > 0) {
       out.printf(Locale.ROOT, "%,d posts without a time were left out: a time window cannot"
           + " hold them%n", found.undatedOutsideWindow());
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The member's containment and Jaccard to the representative and its text with the run it
+   * shares with the representative in [brackets], from a few characters before the run (the
+   * table cuts long cells at their end, and the run is what a reader checks).
+   */
+  static String evidence(Cluster.Member m, SharedSpan span) {
+    if (m.sameWords()) return " (same words)";
+    if (span == null || m.text() == null) return "";
+    String t = m.text();
+    int s = span.start(), e = span.end();
+    String marked = s < 0 ? t : t.substring(0, s) + "[" + t.substring(s, e) + "]" + t.substring(e);
+    int from = Math.max(0, s - 12);
+    if (from > 0) marked = "…" + marked.substring(from);
+    return String.format(Locale.ROOT, " (containment %.2f, jaccard %.2f): %s",
+        span.containment(), span.jaccard(), marked.replaceAll("\\s+", " "));
   }
 
   static String span(Duration d) {
@@ -118,16 +141,36 @@ public final class DupesCommand implements Callable<Integer> {
       @JsonProperty("representative_id") String representativeId, String representative,
       List<MemberLine> members, FingerprintLines.GroupLine fingerprint) {
     static ClusterLine of(Cluster c, GroupFingerprint g) {
+      var evidence = c.evidence();
       return new ClusterLine(c.id(), c.size(), c.accounts(), c.first(), c.last(),
           c.span().getSeconds(), c.representativeId(), c.representative(),
-          c.members().stream().map(MemberLine::of).toList(),
+          c.members().stream().map(m -> MemberLine.of(m, evidence.apply(m))).toList(),
           g == null ? null : FingerprintLines.GroupLine.of(g));
     }
   }
 
-  record MemberLine(String id, String account, Instant time, double similarity) {
-    static MemberLine of(Cluster.Member m) {
-      return new MemberLine(m.postId(), m.account(), m.time(), JsonLines.round(m.similarity(), 3));
+  /**
+   * A member with its evidence: containment and Jaccard to the representative, and the run of
+   * words it shares with it ({@code shared}, at chars [shared_start, shared_end) of its text).
+   * A member with the representative's words (links, mentions, case, punctuation aside) has
+   * {@code same_words} instead, and no text.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record MemberLine(String id, String account, Instant time, double similarity,
+      @JsonProperty("same_words") Boolean sameWords, Double containment, Double jaccard,
+      String text, String shared, @JsonProperty("shared_start") Integer sharedStart,
+      @JsonProperty("shared_end") Integer sharedEnd) {
+    static MemberLine of(Cluster.Member m, SharedSpan s) {
+      double similarity = JsonLines.round(m.similarity(), 3);
+      if (m.sameWords()) {
+        return new MemberLine(m.postId(), m.account(), m.time(), similarity, true, null, null,
+            null, null, null, null);
+      }
+      boolean span = s != null && s.start() >= 0;
+      return new MemberLine(m.postId(), m.account(), m.time(), similarity, null,
+          s == null ? null : JsonLines.round(s.containment(), 3),
+          s == null ? null : JsonLines.round(s.jaccard(), 3), m.text(), s == null ? null : s.in(m.text()),
+          span ? s.start() : null, span ? s.end() : null);
     }
   }
 }

@@ -10,6 +10,7 @@ import org.chorus.app.Investigation;
 import org.chorus.app.SimilarRequest;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.SimilarFinder;
+import org.chorus.dupes.Similarity;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +35,16 @@ public final class SimilarCommand implements Callable<Integer> {
     String post;
   }
 
-  @Option(names = "--threshold", defaultValue = "" + DuplicateFinder.DEFAULT_THRESHOLD,
-      paramLabel = "J", description = "Minimum Jaccard similarity (default: ${DEFAULT-VALUE}).")
-  double threshold;
+  @Option(names = "--threshold", paramLabel = "T",
+      description = "Minimum similarity (default: " + DuplicateFinder.DEFAULT_THRESHOLD
+          + " for jaccard, " + DuplicateFinder.DEFAULT_CONTAINMENT + " for containment).")
+  Double threshold;
+
+  @Option(names = "--similarity", defaultValue = "jaccard", paramLabel = "jaccard|containment",
+      converter = CopyOptions.SimilarityConverter.class,
+      description = "jaccard (default), or containment of the shorter text in the other"
+          + " (finds copies with commentary added or cut short).")
+  Similarity similarity = Similarity.JACCARD;
 
   @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
       description = "Hits shown (default: ${DEFAULT-VALUE}).")
@@ -46,9 +54,10 @@ public final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    SimilarRequest request = Requests.check(() -> source.post != null
-        ? SimilarRequest.toPost(source.post, threshold, limit)
-        : SimilarRequest.toText(source.text, threshold, limit));
+    double t = threshold != null ? threshold : DuplicateFinder.defaultThreshold(similarity);
+    SimilarRequest request = Requests.check(() -> (source.post != null
+        ? SimilarRequest.toPost(source.post, t, limit)
+        : SimilarRequest.toText(source.text, t, limit)).with(similarity));
     long start = System.nanoTime();
     List<SimilarFinder.Hit> hits;
     try (Investigation investigation = Requests.open(index)) {
@@ -69,7 +78,7 @@ public final class SimilarCommand implements Callable<Integer> {
     }
     table.print(System.out);
     System.out.printf(Locale.ROOT, "%d near-duplicates at or above %.2f%s (%.1f ms)%n",
-        hits.size(), threshold, hits.size() == limit ? " shown (--limit " + limit + ")" : "", ms);
+        hits.size(), t, hits.size() == limit ? " shown (--limit " + limit + ")" : "", ms);
     return ExitCode.OK;
   }
 

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Query;
 import org.chorus.corpus.Post;
+import org.chorus.fingerprint.Normalizer;
 import org.chorus.index.PostDocuments;
 import org.chorus.index.Schema;
 
@@ -42,6 +43,13 @@ public final class DuplicateFinder {
    */
   public static final double DEFAULT_THRESHOLD = 0.6;
   public static final int DEFAULT_MIN_WORDS = 3;
+  /** Default threshold in containment mode (see docs/benchmarks.md, "Disguised copies"). */
+  public static final double DEFAULT_CONTAINMENT = 0.7;
+
+  /** The default threshold of a similarity measure. */
+  public static double defaultThreshold(Similarity s) {
+    return s == Similarity.CONTAINMENT ? DEFAULT_CONTAINMENT : DEFAULT_THRESHOLD;
+  }
 
   /**
    * @param window copies count only within this time of the cluster's first post; null: no limit
@@ -49,8 +57,14 @@ public final class DuplicateFinder {
    * @param minWords posts with fewer distinct words (CJK characters) are too short to be evidence
    */
   public record Options(double threshold, int minAccounts, Duration window, Query filter,
-      RetweetMode retweets, int minWords) {
+      RetweetMode retweets, int minWords, Similarity similarity) {
+    public Options(double threshold, int minAccounts, Duration window, Query filter,
+        RetweetMode retweets, int minWords) {
+      this(threshold, minAccounts, window, filter, retweets, minWords, Similarity.JACCARD);
+    }
+
     public Options {
+      if (similarity == null) similarity = Similarity.JACCARD;
       if (threshold <= 0 || threshold > 1) {
         throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
       }
@@ -66,12 +80,17 @@ public final class DuplicateFinder {
     }
 
     public Options withWindow(Duration w) {
-      return new Options(threshold, minAccounts, w, filter, retweets, minWords);
+      return new Options(threshold, minAccounts, w, filter, retweets, minWords, similarity);
+    }
+
+    public Options withSimilarity(Similarity s, double t) {
+      return new Options(t, minAccounts, window, filter, retweets, minWords, s);
     }
   }
 
   /**
-   * Figures of a run.
+   * Figures of a run ({@code candidatePairs} is -1 in containment mode, which verifies each
+   * group's candidates as it finds them and does not count them).
    *
    * @param selected posts the filter and retweet choice selected
    * @param posts those of them with enough words to compare
@@ -99,7 +118,7 @@ public final class DuplicateFinder {
   public List<Cluster> find(Options options) throws IOException {
     List<RawCluster> raw = findRaw(options);
     long t = System.nanoTime();
-    List<Cluster> clusters = resolve(raw);
+    List<Cluster> clusters = resolve(raw, options.similarity());
     phase(stats.phaseSeconds(), "resolve", t);
     return clusters;
   }
@@ -126,13 +145,26 @@ public final class DuplicateFinder {
     t = phase(phases, "columns", t);
     ExactGroups groups = ExactGroups.of(cols);
     t = phase(phases, "exact_groups", t);
-    LongList candidates = CandidatePairs.find(reader, cols, groups);
-    t = phase(phases, "lsh_walk", t);
-    ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);
-    t = phase(phases, "shingles", t);
-    ShingleStore.Similar similar = shingles.verify(candidates, options.threshold());
+    ShingleStore.Similar similar;
+    long candidateCount;
+    if (options.similarity() == Similarity.CONTAINMENT) {
+      boolean[] all = new boolean[groups.count()];
+      Arrays.fill(all, true);
+      ShingleStore sets = ShingleStore.load(reader, cols, groups, all).withoutStopShingles();
+      t = phase(phases, "shingles", t);
+      similar = ContainmentPairs.find(sets, options.threshold());
+      candidateCount = -1;
+      t = phase(phases, "prefix_filter_verify", t);
+    } else {
+      LongList candidates = CandidatePairs.find(reader, cols, groups);
+      t = phase(phases, "lsh_walk", t);
+      ShingleStore shingles = ShingleStore.load(reader, cols, groups, candidates);
+      t = phase(phases, "shingles", t);
+      similar = shingles.verify(candidates, options.threshold());
+      candidateCount = candidates.size();
+      t = phase(phases, "verify", t);
+    }
     LongList verified = similar.pairs();
-    t = phase(phases, "verify", t);
     long[] firstTime = new long[groups.count()];
     for (int g = 0; g < groups.count(); g++) firstTime[g] = cols.time[groups.representative(g)];
     LeaderClustering clustering =
@@ -142,7 +174,7 @@ public final class DuplicateFinder {
       perWindow.add(Bursts.split(cols, groups, clustering, options.withWindow(w)));
     }
     phase(phases, "cluster", t);
-    stats = new Stats(cols.selected, cols.size(), groups.count(), candidates.size(),
+    stats = new Stats(cols.selected, cols.size(), groups.count(), candidateCount,
         verified.size(), perWindow.get(0).size(), phases);
     return perWindow;
   }
@@ -153,33 +185,50 @@ public final class DuplicateFinder {
     return now;
   }
 
-  private List<Cluster> resolve(List<RawCluster> raw) throws IOException {
+  private List<Cluster> resolve(List<RawCluster> raw, Similarity measure) throws IOException {
     // All members' posts in one pass in doc order, each stored-fields chunk decompressed once
     // (fetched one by one, in time order, they took most of the run).
     int[] docs = raw.stream()
         .flatMapToInt(rc -> IntStream.concat(IntStream.of(rc.representativeDoc()),
             IntStream.of(rc.docs())))
         .sorted().distinct().toArray();
-    int[] representatives = raw.stream().mapToInt(RawCluster::representativeDoc).sorted().toArray();
     String[] ids = new String[docs.length];
-    Map<Integer, String> texts = new HashMap<>();
+    String[] texts = new String[docs.length];
     StoredPostsInDocOrder.read(reader, docs, (doc, p) -> {
-      ids[Arrays.binarySearch(docs, doc)] = p.id();
-      if (Arrays.binarySearch(representatives, doc) >= 0) texts.put(doc, p.text());
+      int at = Arrays.binarySearch(docs, doc);
+      ids[at] = p.id();
+      texts[at] = p.text();
     });
     List<Cluster> out = new ArrayList<>(raw.size());
     int id = 1;
     for (RawCluster rc : raw) {
       List<Cluster.Member> members = new ArrayList<>(rc.docs().length);
+      String repText = texts[Arrays.binarySearch(docs, rc.representativeDoc())];
+      String repWords = null; // normalised, in containment mode only
       for (int k = 0; k < rc.docs().length; k++) {
-        members.add(new Cluster.Member(ids[Arrays.binarySearch(docs, rc.docs()[k])],
-            rc.accounts()[k], rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
-                : Instant.ofEpochMilli(rc.times()[k]), rc.similarity()[k]));
+        int at = Arrays.binarySearch(docs, rc.docs()[k]);
+        Instant time = rc.times()[k] == PostColumns.UNDATED ? Post.NO_TIME
+            : Instant.ofEpochMilli(rc.times()[k]);
+        String text = texts[at];
+        // The representative's words (most members of most campaigns, which differ in a link
+        // or a mention): that is the evidence, no text to repeat. Under Jaccard, similarity 1
+        // means the same word set (shingles are words); under containment, the same normalised
+        // text. Other members keep their text; their evidence is computed only where it is
+        // shown (Cluster#evidence).
+        boolean same = text.equals(repText);
+        if (!same && measure == Similarity.JACCARD) {
+          same = rc.similarity()[k] >= 1.0;
+        } else if (!same) {
+          if (repWords == null) repWords = Normalizer.normalize(repText);
+          same = Normalizer.normalize(text).equals(repWords);
+        }
+        members.add(new Cluster.Member(ids[at], rc.accounts()[k], time, rc.similarity()[k],
+            same ? null : text, same ? SharedSpan.SAME_WORDS : null));
       }
       int rep = rc.representativeDoc();
       out.add(new Cluster(id++, rc.distinctAccounts(), members.get(0).time(),
           members.get(members.size() - 1).time(), ids[Arrays.binarySearch(docs, rep)],
-          texts.get(rep), members));
+          repText, members));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
+import org.chorus.fingerprint.StopShingles;
 import org.chorus.index.FingerprintFields;
 
 /**
@@ -19,8 +20,8 @@ import org.chorus.index.FingerprintFields;
  */
 final class ShingleStore {
   /** Group g's shingles are {@code pool[start[g] .. start[g + 1])}. */
-  private final int[] start;
-  private final int[] pool;
+  final int[] start;
+  final int[] pool;
   /** Keeps the JIT from dropping {@link #verify}'s early reads as unused. */
   @SuppressWarnings("unused")
   private int fetchedSum;
@@ -147,6 +148,46 @@ final class ShingleStore {
     }
     fetchedSum = fetched;
     return new Similar(pairs, similarity);
+  }
+
+  /** The same sets without stop words' shingles ({@link StopShingles}), for containment. */
+  ShingleStore withoutStopShingles() {
+    int groups = start.length - 1;
+    int[] s = new int[groups + 1];
+    int[] p = new int[pool.length];
+    int n = 0;
+    for (int g = 0; g < groups; g++) {
+      s[g] = n;
+      for (int i = start[g]; i < start[g + 1]; i++) {
+        if (!StopShingles.contains(pool[i])) p[n++] = pool[i];
+      }
+    }
+    s[groups] = n;
+    return new ShingleStore(s, Arrays.copyOf(p, n));
+  }
+
+  int size(int g) {
+    return start[g + 1] - start[g];
+  }
+
+  /** Shingles two groups share (a merge of their sorted runs). */
+  int common(int g, int h) {
+    int i = start[g], iEnd = start[g + 1];
+    int j = start[h], jEnd = start[h + 1];
+    int common = 0;
+    while (i < iEnd && j < jEnd) {
+      int a = pool[i], b = pool[j];
+      if (a == b) {
+        common++;
+        i++;
+        j++;
+      } else if (a < b) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 
   /** Exact Jaccard similarity of two groups' shingle sets. */

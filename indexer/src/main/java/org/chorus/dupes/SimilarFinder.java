@@ -30,6 +30,7 @@ import org.apache.lucene.util.FixedBitSet;
 import org.chorus.corpus.Post;
 import org.chorus.fingerprint.Fingerprint;
 import org.chorus.fingerprint.MinHash;
+import org.chorus.fingerprint.StopShingles;
 import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostAnalyzer;
 import org.chorus.index.PostDocuments;
@@ -59,9 +60,20 @@ public final class SimilarFinder {
   }
 
   private final IndexSearcher searcher;
+  private final Similarity measure;
 
   public SimilarFinder(IndexSearcher searcher) {
+    this(searcher, Similarity.JACCARD);
+  }
+
+  private SimilarFinder(IndexSearcher searcher, Similarity measure) {
     this.searcher = searcher;
+    this.measure = measure;
+  }
+
+  /** A finder that measures with {@code s} (containment: see {@link ContainmentPairs}). */
+  public SimilarFinder measuring(Similarity s) {
+    return new SimilarFinder(searcher, s);
   }
 
   /**
@@ -79,6 +91,15 @@ public final class SimilarFinder {
    * would stop them pairing into the index's bigrams); the analyser drops links itself.
    */
   static Query candidateQuery(String text, double threshold) throws IOException {
+    return candidateQuery(text, threshold, Similarity.JACCARD);
+  }
+
+  /**
+   * In containment mode the post may be the shorter text (a truncated copy), so it holds as few
+   * as {@link ContainmentPairs#MIN_SHARED} of the text's words: the bound is that, loosened.
+   */
+  static Query candidateQuery(String text, double threshold, Similarity measure)
+      throws IOException {
     Set<String> terms = new LinkedHashSet<>();
     try (PostAnalyzer analyzer = new PostAnalyzer();
         TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
@@ -92,7 +113,11 @@ public final class SimilarFinder {
     if (terms.isEmpty()) return null;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String t : terms) b.add(new TermQuery(new Term(Schema.TEXT, t)), BooleanClause.Occur.SHOULD);
-    b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.floor(SLACK * threshold * terms.size())));
+    int least = (int) Math.floor(SLACK * threshold * terms.size());
+    if (measure == Similarity.CONTAINMENT) {
+      least = Math.min(least, (int) Math.floor(SLACK * ContainmentPairs.MIN_SHARED));
+    }
+    b.setMinimumNumberShouldMatch(Math.max(1, least));
     return new ConstantScoreQuery(b.build());
   }
 
@@ -124,7 +149,8 @@ public final class SimilarFinder {
    */
   public List<Match> matches(String text, double threshold, Query within) throws IOException {
     Fingerprint fp = Fingerprint.of(text);
-    Query q = fp.isEmpty() ? null : candidateQuery(text, threshold);
+    Query q = fp.isEmpty() ? null : candidateQuery(text, threshold, measure);
+    int[] content = StopShingles.remove(fp.shingles());
     if (q == null) return List.of();
     if (within != null) {
       q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
@@ -142,7 +168,10 @@ public final class SimilarFinder {
           doc = next(candidates, doc + 1)) {
         budget--;
         if (!values.advanceExact(doc - leaf.docBase)) continue;
-        double s = MinHash.jaccard(fp.shingles(), FingerprintFields.decode(values.binaryValue()));
+        int[] other = FingerprintFields.decode(values.binaryValue());
+        double s = measure == Similarity.CONTAINMENT
+            ? ContainmentPairs.containment(content, StopShingles.remove(other), threshold)
+            : MinHash.jaccard(fp.shingles(), other);
         if (s >= threshold) out.add(new Match(doc, s));
       }
     }

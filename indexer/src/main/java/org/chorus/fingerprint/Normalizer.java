@@ -2,6 +2,7 @@ package org.chorus.fingerprint;
 
 import org.chorus.corpus.text.Ascii;
 import org.chorus.corpus.text.FullWidth;
+import org.chorus.corpus.text.HanVariants;
 import org.chorus.corpus.text.Links;
 
 
@@ -10,8 +11,11 @@ import org.chorus.corpus.text.Links;
  * only in noise normalise to the same text. Removed: links (every copy gets its own t.co link),
  * mentions (swapped per copy), leading {@code RT @x:} / trailing {@code via @x}, HTML entities,
  * punctuation, emoji and other symbols. Canonicalised: case, full-width ASCII forms (common in
- * Chinese posts), whitespace. Kept: letters of every script and digits; hashtags keep their word
- * (a hashtag often carries the message) without the '#'.
+ * Chinese posts), traditional Chinese characters (to simplified), whitespace. Kept: letters of
+ * every script and digits; hashtags keep their word (a hashtag often carries the message)
+ * without the '#'. Indexes built before the traditional fold keep their fingerprints: their
+ * copies compare as before, only a {@code similar --text} in traditional characters misses
+ * them until the data is indexed again.
  *
  * <p>One pass over whitespace-separated tokens, no regular expressions: it runs for every post at
  * index time.
@@ -112,6 +116,10 @@ public final class Normalizer {
       int cp = Character.codePointAt(s, i, to);
       i += Character.charCount(cp);
       if (Character.isLetterOrDigit(cp)) {
+        // Traditional characters fold to simplified, one char for one: a copy rewritten in
+        // traditional is the same words (the disguised-copies benchmark, "Disguised copies"
+        // in docs/benchmarks.md).
+        if (cp >= 0x3400 && cp < 0x10000) cp = HanVariants.fold((char) cp);
         len += Character.toChars(lowerSameWidth(cp), out, len);
       } else if (Character.getType(cp) == Character.NON_SPACING_MARK
           && len > 0 && out[len - 1] != ' ') {

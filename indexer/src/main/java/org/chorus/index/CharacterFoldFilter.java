@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.chorus.corpus.text.FullWidth;
+import org.chorus.corpus.text.HanVariants;
 
 /**
  * Folds every character of a word to the form it is searched by: full-width Latin to ASCII

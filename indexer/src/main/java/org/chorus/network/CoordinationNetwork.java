@@ -25,6 +25,8 @@ import org.chorus.dupes.LongList;
 import org.chorus.dupes.PostColumns;
 import org.chorus.dupes.RadixSort;
 import org.chorus.dupes.RetweetMode;
+import org.chorus.dupes.SharedSpan;
+import org.chorus.dupes.Similarity;
 import org.chorus.dupes.StoredPostsInDocOrder;
 import org.chorus.fingerprint.MinHash;
 import org.chorus.index.FingerprintFields;
@@ -114,7 +116,7 @@ public final class CoordinationNetwork {
     if (shared != null) copyItems(clustersPerWindow.get(windows.size()));
     for (int w = 0; w < windows.size(); w++) {
       Duration window = windows.get(w);
-      copyEdges(clustersPerWindow.get(w), window, w == 0);
+      copyEdges(clustersPerWindow.get(w), window, w == 0, options.similarity());
       sharedTermEdges(Schema.RETWEET_OF, "co-retweet", window, all, docToPost, w == 0);
       sharedLinkEdges(window, all, docToPost, w == 0);
     }
@@ -157,7 +159,7 @@ public final class CoordinationNetwork {
   }
 
   private void copyEdges(List<DuplicateFinder.RawCluster> clusters, Duration window,
-      boolean countClusters) throws IOException {
+      boolean countClusters, Similarity similarity) throws IOException {
     for (int c = 0; c < clusters.size(); c++) {
       DuplicateFinder.RawCluster rc = clusters.get(c);
       int[] firstPost = earliestPerAccount(rc.accounts());
@@ -175,7 +177,9 @@ public final class CoordinationNetwork {
           int a = firstPost[x], b = firstPost[y];
           link("copy", window, rc.accounts()[a], rc.accounts()[b], shared, rc.docs()[a],
               rc.docs()[b], Math.abs(rc.times()[a] - rc.times()[b]),
-              MinHash.jaccard(shingles[x], shingles[y]));
+              similarity == Similarity.CONTAINMENT
+                  ? SharedSpan.containment(shingles[x], shingles[y])
+                  : MinHash.jaccard(shingles[x], shingles[y]));
         }
       }
     }

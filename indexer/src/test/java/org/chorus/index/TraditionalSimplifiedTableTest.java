@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.chorus.corpus.text.HanVariants;
 
 /**
  * The shipped table ({@link HanVariants#TABLE}) is exactly ICU's Traditional-Simplified

@@ -1,4 +1,4 @@
-package org.chorus.index;
+package org.chorus.corpus.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,16 +10,18 @@ import java.nio.charset.StandardCharsets;
  * same words: Hong Kong and Taiwan write traditional, the mainland simplified, and one campaign's
  * posts use both. The table ({@link #TABLE}, 2,906 characters) is ICU's Traditional-Simplified
  * transform, one character for one, so offsets (and highlights) are unchanged; a test checks it
- * against ICU, which is needed only there.
+ * against ICU, which is needed only there. The search analyzer folds with it, and so does the
+ * near-duplicate fingerprints' normaliser: a copy rewritten in traditional
+ * characters is the same words.
  */
-final class HanVariants {
-  static final String TABLE = "traditional-simplified.txt";
+public final class HanVariants {
+  public static final String TABLE = "traditional-simplified.txt";
   private static final char[] FOLD = load();
 
   private HanVariants() {}
 
   /** The simplified form of one character, or the character itself. */
-  static char fold(char c) {
+  public static char fold(char c) {
     char f = FOLD[c];
     return f != 0 ? f : c;
   }
