@@ -16,12 +16,19 @@ public final class LabelSet {
   private final Map<String, List<String>> latestHuman = new LinkedHashMap<>();
   private final Map<String, Map<String, List<String>>> seeds = new LinkedHashMap<>();
   private final TreeSet<String> narratives = new TreeSet<>();
+  static final boolean EXP_HITS_ALL = Boolean.getBoolean("exp.hitsAll");
 
   /**
    * A training decision: the labels that apply, whether a person gave them, and the labels it
-   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives).
+   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives), and
+   * whether it is a person's decision carried to a near-duplicate copy ({@link CopyLabels}).
    */
-  public record Target(String id, List<String> labels, boolean human, List<String> scope) {}
+  public record Target(String id, List<String> labels, boolean human, List<String> scope,
+      boolean copy) {
+    public Target(String id, List<String> labels, boolean human, List<String> scope) {
+      this(id, labels, human, scope, false);
+    }
+  }
 
   public LabelSet(List<Decision> decisions) {
     for (Decision d : decisions) {
@@ -79,8 +86,9 @@ public final class LabelSet {
       guesses.values().forEach(union::addAll);
       TreeSet<String> scope = new TreeSet<>(guesses.keySet());
       scope.addAll(union);
+      boolean all = guesses.containsKey("") || (!union.isEmpty() && EXP_HITS_ALL);
       out.put(id, new Target(id, List.copyOf(union), false,
-          guesses.containsKey("") ? null : List.copyOf(scope)));
+          all ? null : List.copyOf(scope)));
     });
     latestHuman.forEach((id, labels) -> out.put(id, new Target(id, labels, true, null)));
     return List.copyOf(out.values());
