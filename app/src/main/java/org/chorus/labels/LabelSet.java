@@ -16,7 +16,6 @@ public final class LabelSet {
   private final Map<String, List<String>> latestHuman = new LinkedHashMap<>();
   private final Map<String, Map<String, List<String>>> seeds = new LinkedHashMap<>();
   private final TreeSet<String> narratives = new TreeSet<>();
-  static final boolean EXP_HITS_ALL = Boolean.getBoolean("exp.hitsAll");
 
   /**
    * A training decision: the labels that apply, whether a person gave them, and the labels it
@@ -86,9 +85,8 @@ public final class LabelSet {
       guesses.values().forEach(union::addAll);
       TreeSet<String> scope = new TreeSet<>(guesses.keySet());
       scope.addAll(union);
-      boolean all = guesses.containsKey("") || (!union.isEmpty() && EXP_HITS_ALL);
       out.put(id, new Target(id, List.copyOf(union), false,
-          all ? null : List.copyOf(scope)));
+          guesses.containsKey("") ? null : List.copyOf(scope)));
     });
     latestHuman.forEach((id, labels) -> out.put(id, new Target(id, labels, true, null)));
     return List.copyOf(out.values());

@@ -20,8 +20,12 @@ import org.chorus.narratives.TrainingOptions;
 public final class LabelTraining {
   /** What a seed guess counts against a person's decision (measured in the annotate bench). */
   public static final double WEAK_WEIGHT = 0.3;
-  /** What a person's decision carried to a copy counts (measured in the annotate bench). */
-  public static final double COPY_WEIGHT = Double.parseDouble(System.getProperty("exp.copyW", "1"));
+  /**
+   * What a person's decision carried to a near-duplicate copy counts: nearly a decision, but
+   * under 1 so that only people's own decisions set thresholds (a copy's twin trains the model
+   * that would be scored on it). Measured in the annotate bench.
+   */
+  public static final double COPY_WEIGHT = 0.9;
 
   private LabelTraining() {}
 

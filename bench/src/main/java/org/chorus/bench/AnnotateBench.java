@@ -85,23 +85,24 @@ public final class AnnotateBench implements Callable<Integer> {
   private static final int COLD_START = 20;
   private static final Map<String, List<String>> SEED_QUERIES = new LinkedHashMap<>();
 
+  /** Hits taken from each seed query: {@code chorus narratives seed}'s default. */
+  private static final int SEED_HITS = 200;
+
   static {
-    // What an analyst who has read a few posts would type: one hashtag-like or English word,
-    // one Chinese word, one more.
-    SEED_QUERIES.put("protesters_violent", List.of("暴徒", "thugs", "严惩"));
-    SEED_QUERIES.put("foreign_interference", List.of("foreign", "meddling", "外国"));
-    SEED_QUERIES.put("support_police", List.of("hkpolice", "警察", "enforcement"));
-    SEED_QUERIES.put("stability_economy", List.of("stability", "economy", "经济"));
-    SEED_QUERIES.put("protest_support", List.of("freedom", "solidarity", "自由"));
-    SEED_QUERIES.put("neutral_news", List.of("updates", "timeline", "demonstration"));
-    if (Boolean.getBoolean("exp.newQueries")) {
-      SEED_QUERIES.put("protesters_violent", List.of("暴徒 OR 暴乱 OR 暴力", "thugs OR rioters OR violence", "恐怖主义 OR 破壞 OR 止暴制乱"));
-      SEED_QUERIES.put("foreign_interference", List.of("外国 OR 外部势力 OR 境外", "foreign OR meddling OR \"colour revolution\"", "干涉 OR 外國勢力 OR 美国"));
-      SEED_QUERIES.put("support_police", List.of("警察 OR 撑警 OR 港警", "hkpolice OR \"support the police\" OR \"law enforcement\"", "致敬 OR 克制 OR 法治"));
-      SEED_QUERIES.put("stability_economy", List.of("经济 OR 經濟 OR 繁荣", "economy OR businesses OR stability", "发展 OR 稳定 OR 穩定"));
-      SEED_QUERIES.put("protest_support", List.of("反送中 OR 五大訴求 OR 加油", "freedom OR \"five demands\" OR \"tear gas\"", "團結 OR 手足 OR 人鏈"));
-      SEED_QUERIES.put("neutral_news", List.of("\"live updates\" OR breaking OR arrested", "拘捕 OR 最新 OR 新聞", "timeline OR analysis OR \"what we know\""));
-    }
+    // What an analyst who has read a few posts would type: three queries a narrative, each a
+    // few words or hashtags in one language (English, Mandarin, Cantonese), joined by OR.
+    SEED_QUERIES.put("protesters_violent", List.of("暴徒 OR 暴乱 OR 暴力",
+        "thugs OR rioters OR violence", "恐怖主义 OR 破壞 OR 止暴制乱"));
+    SEED_QUERIES.put("foreign_interference", List.of("外国 OR 外部势力 OR 境外",
+        "foreign OR meddling OR \"colour revolution\"", "干涉 OR 外國勢力 OR 美国"));
+    SEED_QUERIES.put("support_police", List.of("警察 OR 撑警 OR 港警",
+        "hkpolice OR \"support the police\" OR \"law enforcement\"", "致敬 OR 克制 OR 法治"));
+    SEED_QUERIES.put("stability_economy", List.of("经济 OR 經濟 OR 繁荣",
+        "economy OR businesses OR stability", "发展 OR 稳定 OR 穩定"));
+    SEED_QUERIES.put("protest_support", List.of("反送中 OR 五大訴求 OR 加油",
+        "freedom OR \"five demands\" OR \"tear gas\"", "團結 OR 手足 OR 人鏈"));
+    SEED_QUERIES.put("neutral_news", List.of("\"live updates\" OR breaking OR arrested",
+        "拘捕 OR 最新 OR 新聞", "timeline OR analysis OR \"what we know\""));
   }
 
   /** A labelled post set: gold label sets, the group each post belongs to. */
@@ -296,7 +297,7 @@ public final class AnnotateBench implements Callable<Integer> {
     List<String> strata = posts.stream().map(p -> p.labels().isEmpty() ? "none"
         : p.labels().get(0)).toList();
     List<String> groups = posts.stream().map(p -> p.account().id()).toList();
-    String[] names = {"seeds only (3 queries a narrative)", "seeds + 100 active labels",
+    String[] names = {"seeds only (3 queries a narrative, 200 hits each)", "seeds + 100 active labels",
         "seeds + 100 active labels, not carried to copies (before)",
         "seeds + 100 random labels", "100 active labels, no seeds",
         "fully supervised (all pool labels)"};
@@ -321,8 +322,8 @@ public final class AnnotateBench implements Callable<Integer> {
         try (Investigation inv = Investigation.open(index)) {
           Path seedsOnly = dir.resolve("seeds.jsonl");
           for (String n : narratives) {
-            Annotation.seed(inv, new SeedRequest(seedsOnly, n, SEED_QUERIES.get(n), 100, 1,
-                3000 + s));
+            Annotation.seed(inv, new SeedRequest(seedsOnly, n, SEED_QUERIES.get(n), SEED_HITS,
+                1, 3000 + s));
           }
           f[0][s] = f1Multi(trainFile(inv, seedsOnly, dir, true), test, narratives);
           for (int v = 0; v < 2; v++) {
@@ -421,16 +422,6 @@ public final class AnnotateBench implements Callable<Integer> {
     List<List<String>> truth = test.stream().map(Post::labels).toList();
     List<List<String>> predicted = m.predictBatch(test).stream().map(Prediction::labels).toList();
     var report = Outcomes.multiLabel(truth, predicted).report();
-    if (Boolean.getBoolean("exp.diag")) {
-      StringBuilder b = new StringBuilder("  per label:");
-      for (String n : narratives) {
-        var c = report.metrics(n);
-        b.append(String.format(Locale.ROOT, " %s P%.2f R%.2f", n.substring(0, 6), c.precision(),
-            c.recall()));
-      }
-      b.append(" thresholds ").append(m.info().calibration().thresholds());
-      System.err.println(b);
-    }
     return report.macroF1Over(narratives);
   }
 
