@@ -18,7 +18,9 @@ import org.chorus.eval.CrossValidation;
 import org.chorus.fingerprint.Fingerprint;
 import org.chorus.index.IndexedPost;
 import org.chorus.index.PostIndex;
+import org.chorus.dupes.SimilarFinder;
 import org.chorus.labels.Agreement;
+import org.chorus.labels.CopyLabels;
 import org.chorus.labels.Decision;
 import org.chorus.labels.LabelSet;
 import org.chorus.labels.LabelTraining;
@@ -43,6 +45,8 @@ import org.apache.lucene.index.MultiBits;
 public final class Annotation {
   private static final long CV_SEED = 7;
   private static final int CV_RESAMPLES = 1000;
+  /** Copies a decision is carried to: a text posted 100,000 times must not outweigh the rest. */
+  static final int MAX_COPIES = 200;
 
   private Annotation() {}
 
@@ -88,8 +92,8 @@ public final class Annotation {
     NarrativeModel model = null;
     String note = null;
     try {
-      List<Example> examples = LabelTraining.examples(set.targets(), labelled,
-          LabelTraining.WEAK_WEIGHT);
+      List<Example> examples = examples(inv, set, labelled, LabelTraining.WEAK_WEIGHT,
+          request.copies()).withCopies();
       if (examples.isEmpty()) {
         note = "no labels yet: a diverse random sample";
       } else {
@@ -172,18 +176,24 @@ public final class Annotation {
     long start = System.nanoTime();
     LabelSet set = new LabelSet(LabelsFile.read(request.labels()));
     Map<String, Post> posts = labelledPosts(inv, set);
-    List<Example> examples = LabelTraining.examples(set.targets(), posts, request.weakWeight());
+    Decisions decisions = examples(inv, set, posts, request.weakWeight(), request.copies());
+    List<Example> examples = decisions.own();
     long missing = set.targets().size() - examples.size();
     progress.advance(examples.size());
     NarrativeModel trained;
     try {
-      trained = LabelTraining.train(examples, request.options());
+      trained = LabelTraining.train(decisions.withCopies(), request.options());
     } catch (TrainingDataException e) {
       throw new InvalidInputException(request.labels().toString(), 0, "labels", e.getMessage());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     CrossValidation.Result cv = null;
     String note = missing > 0 ? missing + " labelled posts are not in the index" : null;
+    if (decisions.copies() > 0) {
+      String c = "people's decisions also train as " + decisions.copies()
+          + " near-duplicate copies of their posts";
+      note = note == null ? c : note + "; " + c;
+    }
     if (request.folds() >= 2) {
       try {
         cv = LabelTraining.crossValidate(examples, request.options(), request.folds(), CV_SEED,
@@ -204,6 +214,57 @@ public final class Annotation {
     List<Agreement.LabelKappa> out = Agreement.kappa(x, y);
     if (out.isEmpty() && x.keySet().stream().noneMatch(y::containsKey)) {
       throw new RequestException("the two files share no post");
+    }
+    return out;
+  }
+
+  /**
+   * The file's decisions as training examples ({@code own}), and the same with people's
+   * decisions carried to their posts' copies ({@code withCopies}; equal to {@code own} when
+   * copies are not asked for). Cross-validation uses {@code own}: a held-out post's copies
+   * would otherwise train the model that is scored on it.
+   */
+  record Decisions(List<Example> own, List<Example> withCopies, int copies) {}
+
+  static Decisions examples(Investigation inv, LabelSet set, Map<String, Post> posts,
+      double weakWeight, boolean copies) throws IOException {
+    List<LabelSet.Target> targets = set.targets();
+    List<Example> own = LabelTraining.examples(targets, posts, weakWeight);
+    if (!copies || set.human().isEmpty()) return new Decisions(own, own, 0);
+    Map<String, Post> all = new LinkedHashMap<>(posts);
+    Map<String, List<String>> copiesOf = copiesOf(inv, set.human().keySet(), posts, all);
+    List<LabelSet.Target> spread = CopyLabels.spread(targets, copiesOf);
+    List<Example> withCopies = LabelTraining.examples(CopyLabels.withCopies(targets, spread), all,
+        weakWeight);
+    return new Decisions(own, withCopies, spread.size());
+  }
+
+  /**
+   * The near-duplicates ({@link Copies#DEFAULT}'s similarity) of each of these posts, by id, at
+   * most {@link #MAX_COPIES} each; posts too short to be evidence of copying have none. Found
+   * posts are added to {@code found}.
+   */
+  static Map<String, List<String>> copiesOf(Investigation inv, java.util.Collection<String> ids,
+      Map<String, Post> posts, Map<String, Post> found) throws IOException {
+    PostIndex index = inv.index();
+    SimilarFinder finder = new SimilarFinder(index.searcher());
+    Bits live = MultiBits.getLiveDocs(index.reader());
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String id : ids) {
+      Post p = posts.get(id);
+      if (p == null || Fingerprint.of(p.text()).shingles().length < Copies.DEFAULT.minWords()) {
+        continue;
+      }
+      List<String> copies = new ArrayList<>();
+      for (SimilarFinder.Match m : finder.matches(p.text(), Copies.DEFAULT.threshold(), null)) {
+        if (copies.size() == MAX_COPIES) break;
+        if (live != null && !live.get(m.doc())) continue;
+        Post c = index.get(m.doc()).post();
+        if (c.id().equals(id)) continue;
+        copies.add(c.id());
+        found.putIfAbsent(c.id(), c);
+      }
+      if (!copies.isEmpty()) out.put(id, copies);
     }
     return out;
   }

@@ -19,9 +19,15 @@ public final class LabelSet {
 
   /**
    * A training decision: the labels that apply, whether a person gave them, and the labels it
-   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives).
+   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives), and
+   * whether it is a person's decision carried to a near-duplicate copy ({@link CopyLabels}).
    */
-  public record Target(String id, List<String> labels, boolean human, List<String> scope) {}
+  public record Target(String id, List<String> labels, boolean human, List<String> scope,
+      boolean copy) {
+    public Target(String id, List<String> labels, boolean human, List<String> scope) {
+      this(id, labels, human, scope, false);
+    }
+  }
 
   public LabelSet(List<Decision> decisions) {
     for (Decision d : decisions) {

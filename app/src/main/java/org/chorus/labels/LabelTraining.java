@@ -20,6 +20,12 @@ import org.chorus.narratives.TrainingOptions;
 public final class LabelTraining {
   /** What a seed guess counts against a person's decision (measured in the annotate bench). */
   public static final double WEAK_WEIGHT = 0.3;
+  /**
+   * What a person's decision carried to a near-duplicate copy counts: nearly a decision, but
+   * under 1 so that only people's own decisions set thresholds (a copy's twin trains the model
+   * that would be scored on it). Measured in the annotate bench.
+   */
+  public static final double COPY_WEIGHT = 0.9;
 
   private LabelTraining() {}
 
@@ -30,7 +36,8 @@ public final class LabelTraining {
     for (LabelSet.Target t : targets) {
       Post p = posts.get(t.id());
       if (p != null) {
-        out.add(new Example(p, t.labels(), t.human() ? 1 : weakWeight, t.scope()));
+        double w = t.human() ? 1 : t.copy() ? COPY_WEIGHT : weakWeight;
+        out.add(new Example(p, t.labels(), w, t.scope()));
       }
     }
     return out;

@@ -85,15 +85,24 @@ public final class AnnotateBench implements Callable<Integer> {
   private static final int COLD_START = 20;
   private static final Map<String, List<String>> SEED_QUERIES = new LinkedHashMap<>();
 
+  /** Hits taken from each seed query: {@code chorus narratives seed}'s default. */
+  private static final int SEED_HITS = 200;
+
   static {
-    // What an analyst who has read a few posts would type: one hashtag-like or English word,
-    // one Chinese word, one more.
-    SEED_QUERIES.put("protesters_violent", List.of("暴徒", "thugs", "严惩"));
-    SEED_QUERIES.put("foreign_interference", List.of("foreign", "meddling", "外国"));
-    SEED_QUERIES.put("support_police", List.of("hkpolice", "警察", "enforcement"));
-    SEED_QUERIES.put("stability_economy", List.of("stability", "economy", "经济"));
-    SEED_QUERIES.put("protest_support", List.of("freedom", "solidarity", "自由"));
-    SEED_QUERIES.put("neutral_news", List.of("updates", "timeline", "demonstration"));
+    // What an analyst who has read a few posts would type: three queries a narrative, each a
+    // few words or hashtags in one language (English, Mandarin, Cantonese), joined by OR.
+    SEED_QUERIES.put("protesters_violent", List.of("暴徒 OR 暴乱 OR 暴力",
+        "thugs OR rioters OR violence", "恐怖主义 OR 破壞 OR 止暴制乱"));
+    SEED_QUERIES.put("foreign_interference", List.of("外国 OR 外部势力 OR 境外",
+        "foreign OR meddling OR \"colour revolution\"", "干涉 OR 外國勢力 OR 美国"));
+    SEED_QUERIES.put("support_police", List.of("警察 OR 撑警 OR 港警",
+        "hkpolice OR \"support the police\" OR \"law enforcement\"", "致敬 OR 克制 OR 法治"));
+    SEED_QUERIES.put("stability_economy", List.of("经济 OR 經濟 OR 繁荣",
+        "economy OR businesses OR stability", "发展 OR 稳定 OR 穩定"));
+    SEED_QUERIES.put("protest_support", List.of("反送中 OR 五大訴求 OR 加油",
+        "freedom OR \"five demands\" OR \"tear gas\"", "團結 OR 手足 OR 人鏈"));
+    SEED_QUERIES.put("neutral_news", List.of("\"live updates\" OR breaking OR arrested",
+        "拘捕 OR 最新 OR 新聞", "timeline OR analysis OR \"what we know\""));
   }
 
   /** A labelled post set: gold label sets, the group each post belongs to. */
@@ -288,7 +297,8 @@ public final class AnnotateBench implements Callable<Integer> {
     List<String> strata = posts.stream().map(p -> p.labels().isEmpty() ? "none"
         : p.labels().get(0)).toList();
     List<String> groups = posts.stream().map(p -> p.account().id()).toList();
-    String[] names = {"seeds only (3 queries a narrative)", "seeds + 100 active labels",
+    String[] names = {"seeds only (3 queries a narrative, 200 hits each)", "seeds + 100 active labels",
+        "seeds + 100 active labels, not carried to copies (before)",
         "seeds + 100 random labels", "100 active labels, no seeds",
         "fully supervised (all pool labels)"};
     double[][] f = new double[names.length][seeds];
@@ -312,16 +322,20 @@ public final class AnnotateBench implements Callable<Integer> {
         try (Investigation inv = Investigation.open(index)) {
           Path seedsOnly = dir.resolve("seeds.jsonl");
           for (String n : narratives) {
-            Annotation.seed(inv, new SeedRequest(seedsOnly, n, SEED_QUERIES.get(n), 100, 1,
-                3000 + s));
+            Annotation.seed(inv, new SeedRequest(seedsOnly, n, SEED_QUERIES.get(n), SEED_HITS,
+                1, 3000 + s));
           }
-          f[0][s] = f1Multi(trainFile(inv, seedsOnly, dir), test, narratives);
-          Path active = copy(seedsOnly, dir.resolve("active.jsonl"));
-          for (int round = 0; round < 5; round++) {
-            answer(inv, active, Annotation.propose(inv, new ProposeRequest(active, 20,
-                ProposeRequest.DEFAULT_POOL, 4000 + s * 10 + round)).proposals(), byId);
+          f[0][s] = f1Multi(trainFile(inv, seedsOnly, dir, true), test, narratives);
+          for (int v = 0; v < 2; v++) {
+            boolean copies = v == 0;
+            Path active = copy(seedsOnly, dir.resolve("active" + v + ".jsonl"));
+            for (int round = 0; round < 5; round++) {
+              answer(inv, active, Annotation.propose(inv, new ProposeRequest(active, 20,
+                  ProposeRequest.DEFAULT_POOL, 4000 + s * 10 + round, copies)).proposals(),
+                  byId);
+            }
+            f[1 + v][s] = f1Multi(trainFile(inv, active, dir, copies), test, narratives);
           }
-          f[1][s] = f1Multi(trainFile(inv, active, dir), test, narratives);
           Path randomFile = copy(seedsOnly, dir.resolve("random.jsonl"));
           int[] order = shuffled(pool.size(), 5000 + s);
           List<Proposal> sample = new ArrayList<>();
@@ -331,20 +345,21 @@ public final class AnnotateBench implements Callable<Integer> {
                 Map.of()));
           }
           answer(inv, randomFile, sample, byId);
-          f[2][s] = f1Multi(trainFile(inv, randomFile, dir), test, narratives);
+          f[3][s] = f1Multi(trainFile(inv, randomFile, dir, true), test, narratives);
           Path noSeeds = dir.resolve("noseeds.jsonl");
           for (int round = 0; round < 5; round++) {
             answer(inv, noSeeds, Annotation.propose(inv, new ProposeRequest(noSeeds, 20,
                 ProposeRequest.DEFAULT_POOL, 6000 + s * 10 + round)).proposals(), byId);
           }
-          f[3][s] = f1Multi(trainFile(inv, noSeeds, dir), test, narratives);
+          f[4][s] = f1Multi(trainFile(inv, noSeeds, dir, true), test, narratives);
         }
         List<Example> all = new ArrayList<>();
         for (Post p : pool) all.add(new Example(p, p.labels(), 1));
-        f[4][s] = f1Multi(LabelTraining.train(all, TrainingOptions.defaults()), test, narratives);
+        f[5][s] = f1Multi(LabelTraining.train(all, TrainingOptions.defaults()), test, narratives);
+        int seed = s;
         if (!quiet) {
           System.err.printf(Locale.ROOT, "bundled seed %d: %s%n", s,
-              Arrays.toString(new double[] {f[0][s], f[1][s], f[2][s], f[3][s], f[4][s]}));
+              Arrays.toString(Arrays.stream(f).mapToDouble(r -> r[seed]).toArray()));
         }
       }
     } finally {
@@ -354,7 +369,7 @@ public final class AnnotateBench implements Callable<Integer> {
         + " its 6 narratives, multi-label)%n%n", poolSize);
     out.println("| labels | macro-F1 (95% CI) | vs fully supervised |");
     out.println("|---|---|---:|");
-    double fullMean = mean(f[4]);
+    double fullMean = mean(f[names.length - 1]);
     for (int i = 0; i < names.length; i++) {
       double[] c = ci(f[i]);
       out.printf(Locale.ROOT, "| %s | %.3f (%.3f-%.3f) | %+.3f |%n", names[i], mean(f[i]), c[0],
@@ -377,11 +392,11 @@ public final class AnnotateBench implements Callable<Integer> {
     Annotation.answer(inv, labels, "simulated", answers);
   }
 
-  private static NarrativeModel trainFile(Investigation inv, Path labels, Path dir)
-      throws Exception {
+  private static NarrativeModel trainFile(Investigation inv, Path labels, Path dir,
+      boolean copies) throws Exception {
     Path model = dir.resolve("m.model");
     Annotation.train(inv, new LabelTrainRequest(labels, model, TrainingOptions.defaults(),
-        LabelTraining.WEAK_WEIGHT, 0), Progress.NONE);
+        LabelTraining.WEAK_WEIGHT, 0, copies), Progress.NONE);
     return ModelFile.read(model);
   }
 
@@ -406,7 +421,8 @@ public final class AnnotateBench implements Callable<Integer> {
   private static double f1Multi(NarrativeModel m, List<Post> test, List<String> narratives) {
     List<List<String>> truth = test.stream().map(Post::labels).toList();
     List<List<String>> predicted = m.predictBatch(test).stream().map(Prediction::labels).toList();
-    return Outcomes.multiLabel(truth, predicted).report().macroF1Over(narratives);
+    var report = Outcomes.multiLabel(truth, predicted).report();
+    return report.macroF1Over(narratives);
   }
 
   private static CurvePlot.Curve curve(String name, Color color, int[] x,

@@ -23,6 +23,11 @@ import smile.classification.PlattScaling;
 public final class Trainer {
   /** Share of accounts held out to fit multi-label calibration and thresholds. */
   private static final int HOLDOUT_ONE_IN = 5;
+  /**
+   * Fewer held-out decisions than this calibrate on every decision, cross-fitted over the
+   * account folds (five models more, all small at that size).
+   */
+  static final int CROSS_FIT_BELOW = 100;
 
   private Trainer() {}
 
@@ -80,8 +85,11 @@ public final class Trainer {
 
   /**
    * Fits Platt scaling (Smile {@code PlattScaling}) and an F1-maximising threshold per label on
-   * one account in five, with a model trained on the other four. Too little data for that
-   * leaves plain sigmoid scores and a 0.5 threshold.
+   * one account in five, with a model trained on the other four; when that fifth would hold
+   * fewer than {@link #CROSS_FIT_BELOW} full-weight decisions, on every full-weight decision,
+   * each scored by the model of the other four fifths (a few labels and many seed guesses:
+   * a 0.5 threshold on plain sigmoid scores missed most posts in the annotate bench). Too little
+   * data even for that leaves plain sigmoid scores and a 0.5 threshold.
    */
   private static Calibration calibrate(List<SparseVector> x, Labelled data, TrainingOptions o) {
     int k = data.labels.size();
@@ -93,14 +101,15 @@ public final class Trainer {
       for (double w : data.w) strongOnly |= w == 1;
     }
     for (int i = 0; i < x.size(); i++) {
-      String account = data.posts.get(i).account().id();
-      int h = Murmur3.hash(account, 0, account.length(), 17);
-      boolean hold = Math.floorMod(h, HOLDOUT_ONE_IN) == 0;
+      boolean hold = fold(data, i) == 0;
       if (hold && strongOnly && data.w[i] < 1) continue;
       (hold ? held : fit).add(i);
     }
     List<Double> a = new ArrayList<>(), b = new ArrayList<>(), t = new ArrayList<>();
-    if (held.size() < 20 || fit.size() < 20) {
+    int strong = 0;
+    for (int i = 0; i < x.size(); i++) if (!strongOnly || data.w[i] == 1) strong++;
+    boolean crossFit = held.size() < CROSS_FIT_BELOW && strong >= 20 && x.size() >= 40;
+    if (!crossFit && (held.size() < 20 || fit.size() < 20)) {
       for (int c = 0; c < k; c++) {
         a.add(-1.0);
         b.add(0.0);
@@ -108,22 +117,41 @@ public final class Trainer {
       }
       return new Calibration(0, a, b, t);
     }
-    List<SparseVector> fx = new ArrayList<>();
-    int[][] fy = new int[fit.size()][];
-    double[] fw = data.w == null ? null : new double[fit.size()];
-    int[][] fs = data.scopes == null ? null : new int[fit.size()][];
-    for (int j = 0; j < fit.size(); j++) {
-      fx.add(x.get(fit.get(j)));
-      fy[j] = data.y[fit.get(j)];
-      if (fw != null) fw[j] = data.w[fit.get(j)];
-      if (fs != null) fs[j] = data.scopes[fit.get(j)];
-    }
-    LinearModel m = o.learner().fit(fx, fy, fw, fs, k, o.features().dimension(), true, o);
-    double[][] margins = new double[k][held.size()];
-    double[] z = new double[k];
-    for (int j = 0; j < held.size(); j++) {
-      m.margins(x.get(held.get(j)), z);
-      for (int c = 0; c < k; c++) margins[c][j] = z[c];
+    double[][] margins;
+    if (crossFit) {
+      // Few held-out decisions: thresholds from one fifth of them would be guesses. Every
+      // strong decision is scored instead, each by a model fitted on the other folds.
+      List<Integer> scored = new ArrayList<>();
+      List<double[]> z = new ArrayList<>();
+      for (int f = 0; f < HOLDOUT_ONE_IN; f++) {
+        List<Integer> train = new ArrayList<>();
+        List<Integer> test = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+          if (fold(data, i) != f) train.add(i);
+          else if (!strongOnly || data.w[i] == 1) test.add(i);
+        }
+        if (train.size() < 20 || test.isEmpty()) continue;
+        LinearModel m = fit(x, data, train, o);
+        for (int i : test) {
+          double[] zi = new double[k];
+          m.margins(x.get(i), zi);
+          scored.add(i);
+          z.add(zi);
+        }
+      }
+      held = scored;
+      margins = new double[k][held.size()];
+      for (int j = 0; j < held.size(); j++) {
+        for (int c = 0; c < k; c++) margins[c][j] = z.get(j)[c];
+      }
+    } else {
+      margins = new double[k][held.size()];
+      LinearModel m = fit(x, data, fit, o);
+      double[] z = new double[k];
+      for (int j = 0; j < held.size(); j++) {
+        m.margins(x.get(held.get(j)), z);
+        for (int c = 0; c < k; c++) margins[c][j] = z[c];
+      }
     }
     for (int c = 0; c < k; c++) {
       List<Integer> in = new ArrayList<>();
@@ -156,6 +184,28 @@ public final class Trainer {
       t.add(Thresholds.bestF1(p, yc));
     }
     return new Calibration(0, a, b, t);
+  }
+
+  /** Which of the {@link #HOLDOUT_ONE_IN} account folds post {@code i} falls in. */
+  private static int fold(Labelled data, int i) {
+    String account = data.posts.get(i).account().id();
+    return Math.floorMod(Murmur3.hash(account, 0, account.length(), 17), HOLDOUT_ONE_IN);
+  }
+
+  private static LinearModel fit(List<SparseVector> x, Labelled data, List<Integer> rows,
+      TrainingOptions o) {
+    int k = data.labels.size();
+    List<SparseVector> fx = new ArrayList<>(rows.size());
+    int[][] fy = new int[rows.size()][];
+    double[] fw = data.w == null ? null : new double[rows.size()];
+    int[][] fs = data.scopes == null ? null : new int[rows.size()][];
+    for (int j = 0; j < rows.size(); j++) {
+      fx.add(x.get(rows.get(j)));
+      fy[j] = data.y[rows.get(j)];
+      if (fw != null) fw[j] = data.w[rows.get(j)];
+      if (fs != null) fs[j] = data.scopes[rows.get(j)];
+    }
+    return o.learner().fit(fx, fy, fw, fs, k, o.features().dimension(), true, o);
   }
 
   /** Inverse of Platt's {@code 1 / (1 + exp(s))}: returns s. */

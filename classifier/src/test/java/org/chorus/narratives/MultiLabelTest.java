@@ -57,6 +57,29 @@ class MultiLabelTest {
   }
 
   @Test
+  void fewPeoplesDecisionsAmongWeakOnesStillCalibrateEveryLabel() {
+    // 60 people's decisions and 600 weak guesses: one account fold in five would hold about
+    // 12 decisions, too few; cross-fitting scores all 60 with models that did not see them.
+    List<Post> strong = posts(60, 2);
+    List<Post> weak = posts(600, 3);
+    List<Example> ex = new ArrayList<>();
+    for (Post p : strong) ex.add(new Example(p, p.labels(), 1));
+    for (Post p : weak) {
+      ex.add(new Example(Fixtures.post("w" + p.id(), "weak" + p.account().id(), p.text(),
+          p.labels().toArray(String[]::new)), p.labels(), 0.3));
+    }
+    NarrativeModel m = Trainer.train(ex, TrainingOptions.defaults().withMultiLabel(true)
+        .withFeatures(FeatureSettings.defaults().withHashBits(14)), true);
+    Calibration c = m.info().calibration();
+    for (int i = 0; i < c.thresholds().size(); i++) {
+      assertTrue(c.plattA().get(i) < 0 && c.plattA().get(i) != -1.0,
+          "label " + m.labels().get(i) + " calibrated, not left at the plain sigmoid: " + c);
+    }
+    Prediction both = m.predict("hong kong rioters smash petrol bombs, cia meddling foreign hands");
+    assertEquals(List.of("foreign_interference", "protesters_violent"), both.labels());
+  }
+
+  @Test
   void thresholdMaximisesF1() {
     double[] p = {0.9, 0.8, 0.35, 0.3, 0.2, 0.1};
     int[] y = {1, 1, 1, 0, 0, 0};
