@@ -11,26 +11,31 @@ import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.fingerprint.Fingerprint;
 import org.chorus.dupes.RetweetMode;
+import org.chorus.dupes.Similarity;
 
 /**
  * Recall of {@code chorus dupes} against exact brute force: every pair of posts whose shingle
- * sets reach the threshold by exact all-pairs Jaccard, against the pairs {@code dupes} puts in
- * one cluster (with no window and no minimum of accounts, so every found pair shows).
+ * sets reach the threshold by exact all-pairs Jaccard (or containment, with its guard), against
+ * the pairs {@code dupes} puts in one cluster (with no window and no minimum of accounts, so
+ * every found pair shows) and, between distinct sets, against the pairs it verified.
  */
 final class BruteForceRecall {
   private BruteForceRecall() {}
 
   record Result(int posts, int distinctSets, long truePairs, long foundPairs, double recall,
-      long trueSetPairs, long foundSetPairs, double setRecall, double dupesSeconds,
-      double bruteSeconds, double speedRatio) {}
+      long trueSetPairs, long foundSetPairs, double setRecall, long verifiedSetPairs,
+      double dupesSeconds, double bruteSeconds, double speedRatio) {}
 
   /** {@code posts} must be the posts {@code reader} indexes. */
-  static Result measure(List<Post> posts, IndexReader reader, double threshold) throws IOException {
+  static Result measure(List<Post> posts, IndexReader reader, Similarity similarity,
+      double threshold) throws IOException {
     DuplicateFinder.Options options = new DuplicateFinder.Options(threshold, 1, null, null,
-        RetweetMode.EXCLUDE, DuplicateFinder.DEFAULT_MIN_WORDS);
+        RetweetMode.EXCLUDE, DuplicateFinder.DEFAULT_MIN_WORDS)
+        .withSimilarity(similarity, threshold);
     new DuplicateFinder(reader).find(options); // warm-up
     long t0 = System.nanoTime();
-    List<Cluster> clusters = new DuplicateFinder(reader).find(options);
+    DuplicateFinder finder = new DuplicateFinder(reader);
+    List<Cluster> clusters = finder.find(options);
     double dupes = (System.nanoTime() - t0) / 1e9;
     Map<String, Integer> clusterOf = new HashMap<>();
     for (Cluster c : clusters) {
@@ -61,7 +66,7 @@ final class BruteForceRecall {
       truePairs += pairs(pa.size());
       foundPairs += pairsTogether(pa, pa, clusterOf);
       for (int b = a + 1; b < sets.size(); b++) {
-        if (sets.get(a).similarity(sets.get(b)) >= threshold) {
+        if (similarity.between(sets.get(a), sets.get(b), threshold) >= threshold) {
           List<String> pb = postsOf.get(b);
           trueSet++;
           truePairs += (long) pa.size() * pb.size();
@@ -74,7 +79,8 @@ final class BruteForceRecall {
     double brute = (System.nanoTime() - t1) / 1e9;
     return new Result(considered, sets.size(), truePairs, foundPairs,
         truePairs == 0 ? 1 : foundPairs / (double) truePairs, trueSet, foundSet,
-        trueSet == 0 ? 1 : foundSet / (double) trueSet, dupes, brute, brute / dupes);
+        trueSet == 0 ? 1 : foundSet / (double) trueSet, finder.lastStats().verifiedPairs(), dupes,
+        brute, brute / dupes);
   }
 
   private static long pairs(long n) {

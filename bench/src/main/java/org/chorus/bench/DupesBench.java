@@ -16,6 +16,7 @@ import org.chorus.app.TimeWindows;
 import org.chorus.corpus.Post;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.RetweetMode;
+import org.chorus.dupes.Similarity;
 import org.chorus.index.PostIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,12 @@ public final class DupesBench implements Callable<Integer> {
   int campaigns;
 
   @Option(names = "--seed", defaultValue = "1") long seed;
+
+  @Option(names = "--similarity", defaultValue = "jaccard", paramLabel = "jaccard|containment",
+      converter = SimilarityConverter.class,
+      description = "What speed and brute measure: Jaccard (default) or containment, each at its"
+          + " default threshold.")
+  Similarity similarity;
 
   @Option(names = "--runs", defaultValue = "3", description = "Timed dupes runs (median).")
   int runs;
@@ -136,8 +143,11 @@ public final class DupesBench implements Callable<Integer> {
     if (what.contains("brute") && haveIra) {
       List<Post> posts = Samples.sample(ira, Math.max(1, IRA_ROWS / sample), sample);
       try (DirectoryReader r = Samples.index(scratch.resolve("brute"), posts)) {
-        var b = BruteForceRecall.measure(posts, r, DuplicateFinder.DEFAULT_THRESHOLD);
+        double threshold = DuplicateFinder.defaultThreshold(similarity);
+        var b = BruteForceRecall.measure(posts, r, similarity, threshold);
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("similarity", similarity.label());
+        m.put("threshold", threshold);
         m.put("sample", posts.size());
         m.put("posts_compared", b.posts());
         m.put("distinct_sets", b.distinctSets());
@@ -147,16 +157,18 @@ public final class DupesBench implements Callable<Integer> {
         m.put("true_set_pairs", b.trueSetPairs());
         m.put("found_set_pairs", b.foundSetPairs());
         m.put("set_pair_recall", r4(b.setRecall()));
+        m.put("verified_set_pairs", b.verifiedSetPairs());
+        m.put("verified_set_pair_recall", r4(b.verifiedSetPairs() / (double) Math.max(1, b.trueSetPairs())));
         m.put("dupes_s", r3(b.dupesSeconds()));
         m.put("brute_s", r3(b.bruteSeconds()));
         m.put("speed_ratio", r2(b.speedRatio()));
         report("brute", m, String.format(Locale.ROOT, "vs brute force (%,d-tweet sample, %,d"
-                + " non-retweet posts, %,d distinct sets): recall of post pairs >= %.2f: %.4f"
-                + " (%,d/%,d); of distinct-set pairs: %.4f (%,d/%,d); dupes %.2fs vs brute force"
-                + " %.1fs: %.0fx", posts.size(), b.posts(), b.distinctSets(),
-            DuplicateFinder.DEFAULT_THRESHOLD, b.recall(), b.foundPairs(), b.truePairs(),
-            b.setRecall(), b.foundSetPairs(), b.trueSetPairs(), b.dupesSeconds(),
-            b.bruteSeconds(), b.speedRatio()));
+                + " non-retweet posts, %,d distinct sets): recall of post pairs with %s >= %.2f:"
+                + " %.4f (%,d/%,d); of distinct-set pairs, in one cluster: %.4f (%,d/%,d),"
+                + " verified: %,d; dupes %.2fs vs brute force %.1fs: %.0fx", posts.size(),
+            b.posts(), b.distinctSets(), similarity.label(), threshold, b.recall(),
+            b.foundPairs(), b.truePairs(), b.setRecall(), b.foundSetPairs(), b.trueSetPairs(),
+            b.verifiedSetPairs(), b.dupesSeconds(), b.bruteSeconds(), b.speedRatio()));
       }
     }
     if (what.contains("planted") && haveIra) {
@@ -190,11 +202,11 @@ public final class DupesBench implements Callable<Integer> {
           DupesSpeed.Result s;
           Map<String, Object> m;
           if (halfIndex == null) {
-            s = DupesSpeed.measure(runs, idx.reader()).get(0);
+            s = DupesSpeed.measure(runs, speedOptions(), idx.reader()).get(0);
             m = speedJson(s);
           } else {
             try (PostIndex half = PostIndex.open(halfIndex)) {
-              var both = DupesSpeed.measure(runs, idx.reader(), half.reader());
+              var both = DupesSpeed.measure(runs, speedOptions(), idx.reader(), half.reader());
               s = both.get(0);
               var h = both.get(1);
               m = speedJson(s);
@@ -235,6 +247,23 @@ public final class DupesBench implements Callable<Integer> {
     }
   }
 
+  private DuplicateFinder.Options speedOptions() {
+    return DuplicateFinder.Options.defaults()
+        .withSimilarity(similarity, DuplicateFinder.defaultThreshold(similarity));
+  }
+
+  /** picocli converter: a usage error names the option, not a Java class. */
+  static final class SimilarityConverter implements picocli.CommandLine.ITypeConverter<Similarity> {
+    @Override
+    public Similarity convert(String value) {
+      try {
+        return Similarity.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   private static Map<String, Object> speedJson(DupesSpeed.Result s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("posts", s.posts());
@@ -247,6 +276,7 @@ public final class DupesBench implements Callable<Integer> {
     m.put("candidate_pairs", s.stats().candidatePairs());
     m.put("verified_pairs", s.stats().verifiedPairs());
     m.put("clusters", s.stats().clusters());
+    m.put("similarity", s.stats().candidatePairs() < 0 ? "containment" : "jaccard");
     m.put("processors", Runtime.getRuntime().availableProcessors());
     return m;
   }

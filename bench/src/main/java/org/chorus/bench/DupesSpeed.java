@@ -20,7 +20,8 @@ final class DupesSpeed {
    * over each: timed in a row, the first index measured took the JIT's warm-up and the other did
    * not, which moved their ratio by up to 10%.
    */
-  static List<Result> measure(int runs, IndexReader... readers) throws IOException {
+  static List<Result> measure(int runs, DuplicateFinder.Options options, IndexReader... readers)
+      throws IOException {
     if (runs < 1) throw new IllegalArgumentException("runs must be at least 1: " + runs);
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     int n = readers.length;
@@ -29,7 +30,7 @@ final class DupesSpeed {
     long[] peak = new long[n];
     DuplicateFinder.Stats[] stats = new DuplicateFinder.Stats[n];
     for (IndexReader reader : readers) {
-      new DuplicateFinder(reader).find(DuplicateFinder.Options.defaults());
+      new DuplicateFinder(reader).find(options);
     }
     for (int r = 0; r < runs; r++) {
       for (int i = 0; i < n; i++) {
@@ -37,7 +38,7 @@ final class DupesSpeed {
         long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         DuplicateFinder finder = new DuplicateFinder(readers[i]);
-        finder.find(DuplicateFinder.Options.defaults());
+        finder.find(options);
         secs[i][r] = (System.nanoTime() - t0) / 1e9;
         cpu[i][r] = (os.getProcessCpuTime() - c0) / 1e9;
         peak[i] = Math.max(peak[i], HeapPeak.peakBytes());

@@ -1,29 +1,41 @@
 package org.chorus.dupes;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The pairs of exact-copy groups whose containment reaches the threshold, found exactly by
- * prefix filtering (Chaudhuri et al. 2006; Bayardo et al., "All-Pairs", 2007) over the stored
- * shingle sets, stop words' shingles set aside.
+ * prefix filtering with the positional filter of PPJoin (Chaudhuri et al. 2006; Bayardo et al.,
+ * "All-Pairs", 2007; Xiao et al., "Efficient similarity joins for near duplicate detection",
+ * 2008) over the stored shingle sets, stop words' shingles set aside.
  *
- * <p>Containment of the shorter set A in B is |A &cap; B| / |A|. A pair counts when that is at
+ * <p>Containment of the smaller set A in B is |A &cap; B| / |A|. A pair counts when that is at
  * least t <em>and</em> the two share at least {@link #MIN_SHARED} shingles <em>and</em> their
- * Jaccard is at least {@link #MIN_JACCARD}: the last two are the guard against common phrases. A slogan or a hashtag chain of four words is wholly
- * contained in every post that quotes it; without the guard it would pull thousands of
- * unrelated posts into one cluster, and with Jaccard that could not happen since the rest of
- * the longer post counts against it; a chain of five or more words is held off by the Jaccard
- * floor (it is a small part of each post that quotes it). So A and B must share {@code o(A) = max(MIN_SHARED,
- * ceil(t|A|))} shingles. Order each set's shingles rarest first (by the number of groups that
- * hold them, then by value): if A shares o(A) shingles with B, one of A's first
- * {@code |A| - o(A) + 1} shingles (its prefix) is among them. So each group looks up only its
- * prefix's shingles in an inverted list of all groups, and only groups at least as large as
- * itself: no pair above the threshold is missed, and rare shingles keep the lists short.
- * Shingles held by more than {@link #MAX_LIST} groups are not walked (a text whose prefix is all
- * such shingles is made of the commonest words); the brute-force benchmark counts what that
- * misses.
+ * Jaccard is at least {@link #MIN_JACCARD}: the last two are the guard against common phrases.
+ * A slogan or a hashtag chain of four words is wholly contained in every post that quotes it;
+ * without the guard it would pull thousands of unrelated posts into one cluster (with Jaccard
+ * that could not happen, since the rest of the longer post counts against it); a chain of five
+ * or more words is held off by the Jaccard floor (it is a small part of each post that quotes
+ * it).
  *
- * <p>Each group's candidates are verified at once by a merge of the two sorted sets, so no
+ * <p>Each set is rewritten as ranks in one global order, rarest shingle first, so a set sorted by
+ * rank is both in rarity order and ready to merge. A pair must share {@code o = max(MIN_SHARED,
+ * ceil(t|A|))} shingles, so one of A's first {@code |A| - o + 1} (its probe prefix) is among
+ * them; and since the Jaccard floor needs {@code |A &cap; B| >= MIN_JACCARD |B|} however small A
+ * is, only B's first {@code |B| - max(MIN_SHARED, ceil(MIN_JACCARD |B|)) + 1} shingles (its
+ * index prefix) go into the inverted lists. Each list holds its groups by size, so A walks only
+ * the groups from its own size to {@code |A| / MIN_JACCARD}; the first shingle A and B share
+ * bounds what they can share after it (the positional filter), which rejects most candidates
+ * before any merge. No pair above the threshold is missed, except through shingles whose walk
+ * would exceed {@link #MAX_LIST} groups (a prefix of the commonest words); the brute-force
+ * benchmark counts what that misses.
+ *
+ * <p>Each group's candidates are verified at once by a merge of the two ranked sets, so no
  * candidate pair is stored.
  */
 final class ContainmentPairs {
@@ -36,70 +48,64 @@ final class ContainmentPairs {
    * containment 0.7 rose from 0.36 to 0.96 with it, recall from 0.90 to 0.96.
    */
   static final double MIN_JACCARD = 0.3;
-  /** Inverted lists longer than this are not walked. */
-  static final int MAX_LIST = 1_000;
+  /**
+   * Stretches of a list longer than this are not walked (a guard against a prefix of the
+   * commonest words in a huge index). On the 2M IRA index a cap of 5,000 verifies the same
+   * pairs as none, where the earlier cap of 1,000 lost 0.5% of them (6,061 of 1,191,975).
+   */
+  static final int MAX_LIST = 10_000;
 
   private ContainmentPairs() {}
 
   /** Verified pairs (g &lt; h, packed, sorted) and their containment. */
   static ShingleStore.Similar find(ShingleStore sets, double threshold) {
-    int n = sets.start.length - 1;
-    // Inverted lists: (shingle, group) sorted by shingle, for groups that can pair at all.
-    int total = 0;
-    for (int g = 0; g < n; g++) if (sets.size(g) >= MIN_SHARED) total += sets.size(g);
-    // Packed with the shingle's position in the pool, not its group: once sorted, each
-    // position learns how many groups hold its shingle without a lookup.
-    long[] postings = new long[total];
-    int m = 0;
-    for (int g = 0; g < n; g++) {
-      if (sets.size(g) < MIN_SHARED) continue;
-      for (int i = sets.start[g]; i < sets.start[g + 1]; i++) {
-        postings[m++] = ((long) sets.pool[i] << 32) | i;
+    Ranked ranked = Ranked.of(sets);
+    Lists lists = Lists.of(ranked);
+    int n = ranked.groups();
+    // Interleaved blocks: sizes vary along the group order, so contiguous halves would not
+    // balance. Each thread has its own marks and output; the pairs are sorted at the end.
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    int blocks = Math.max(1, (n + BLOCK - 1) / BLOCK);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "containment-pairs");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Part>> futures = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        int first = w;
+        futures.add(pool.submit(() -> {
+          Probe probe = new Probe(ranked, lists, threshold);
+          for (int block = first; block < blocks; block += threads) {
+            probe.groups(block * BLOCK, Math.min(n, (block + 1) * BLOCK));
+          }
+          return probe.result();
+        }));
       }
-    }
-    RadixSort.byKey(postings, m, new long[m]);
-    int[] groupAt = new int[sets.pool.length];
-    for (int g = 0; g < n; g++) Arrays.fill(groupAt, sets.start[g], sets.start[g + 1], g);
-    int[] listAt = new int[sets.pool.length]; // list number of each pool position
-    int[] listStart = new int[m + 1];
-    int[] listGroup = new int[m];
-    short[] listSize = new short[m]; // beside the group: no random read of its bounds
-    int count = 0;
-    for (int k = 0; k < m; k++) {
-      if (k == 0 || (int) (postings[k] >>> 32) != (int) (postings[k - 1] >>> 32)) {
-        listStart[count++] = k;
+      LongList pairs = new LongList();
+      float[] sim = new float[16];
+      for (Future<Part> f : futures) {
+        Part part = f.get();
+        if (sim.length < pairs.size() + part.pairs.size()) {
+          sim = Arrays.copyOf(sim, pairs.size() + part.pairs.size() + 16);
+        }
+        for (int k = 0; k < part.pairs.size(); k++) {
+          sim[pairs.size()] = part.sim[k];
+          pairs.add(part.pairs.get(k));
+        }
       }
-      int pos = (int) postings[k];
-      listAt[pos] = count - 1;
-      listGroup[k] = groupAt[pos];
-      listSize[k] = (short) sets.size(listGroup[k]);
+      return sortedByPair(pairs, sim);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while pairing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    listStart[count] = m;
-    postings = null;
-    groupAt = null;
-
-    // Two halves of the groups on two threads (each its own marks and output), then merged.
-    int parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    Lists lists = new Lists(listAt, listStart, listGroup, listSize);
-    java.util.List<java.util.concurrent.CompletableFuture<Part>> futures = new java.util.ArrayList<>();
-    for (int p = 0; p < parts; p++) {
-      int from = (int) ((long) n * p / parts), to = (int) ((long) n * (p + 1) / parts);
-      futures.add(java.util.concurrent.CompletableFuture.supplyAsync(
-          () -> part(sets, lists, threshold, from, to)));
-    }
-    LongList pairs = new LongList();
-    float[] sim = new float[16];
-    for (var f : futures) {
-      Part part = f.join();
-      if (sim.length < pairs.size() + part.pairs.size()) {
-        sim = Arrays.copyOf(sim, pairs.size() + part.pairs.size() + 16);
-      }
-      for (int k = 0; k < part.pairs.size(); k++) {
-        sim[pairs.size()] = part.sim[k];
-        pairs.add(part.pairs.get(k));
-      }
-    }
-    return sortedByPair(pairs, sim);
   }
 
   /**
@@ -127,57 +133,270 @@ final class ContainmentPairs {
     return common >= overlap ? common / (double) smaller : 0;
   }
 
-  private record Lists(int[] at, int[] start, int[] group, short[] size) {}
+  /**
+   * Shared shingles a pair must show within both prefixes (prefixes one shingle longer than
+   * plain prefix filtering needs, for each one more): with two, a group sharing one rare
+   * shingle and nothing else, most candidates, is dropped without a merge (Wang, Li and Feng,
+   * "Can we beat the prefix filtering?", SIGMOD 2012).
+   */
+  static final int SHARED_IN_PREFIXES = 2;
+
+  /** Groups probed per block of work. */
+  private static final int BLOCK = 4096;
+
+  /** Fewest shingles a pair needs when the larger of its sets has {@code size}. */
+  private static int leastSharedWithLarger(int size) {
+    return Math.max(MIN_SHARED, (int) Math.ceil(MIN_JACCARD * size - 1e-9));
+  }
+
+  /** Fewest shingles a pair needs when the smaller of its sets has {@code size}. */
+  private static int leastShared(int size, double threshold) {
+    return Math.max(MIN_SHARED, (int) Math.ceil(threshold * size - 1e-9));
+  }
+
+  /**
+   * Every group's shingles as global ranks (rarest first; ties by value), each set sorted, in
+   * the same layout as the store. Only groups of at least {@link #MIN_SHARED} shingles take part.
+   */
+  private record Ranked(int[] start, int[] pool) {
+    int groups() {
+      return start.length - 1;
+    }
+
+    int size(int g) {
+      return start[g + 1] - start[g];
+    }
+
+    static Ranked of(ShingleStore sets) {
+      int n = sets.start.length - 1;
+      int total = 0;
+      for (int g = 0; g < n; g++) if (sets.size(g) >= MIN_SHARED) total += sets.size(g);
+      // (value, pool position), sorted: each run is one shingle, its length the groups
+      // holding it (a set holds a shingle once).
+      long[] byValue = new long[total];
+      int m = 0;
+      for (int g = 0; g < n; g++) {
+        if (sets.size(g) < MIN_SHARED) continue;
+        for (int i = sets.start[g]; i < sets.start[g + 1]; i++) {
+          byValue[m++] = ((long) sets.pool[i] << 32) | i;
+        }
+      }
+      RadixSort.byKey(byValue, m, new long[m]);
+      int distinct = 0;
+      for (int k = 0; k < m; k++) {
+        if (k == 0 || (int) (byValue[k] >>> 32) != (int) (byValue[k - 1] >>> 32)) distinct++;
+      }
+      long[] byFrequency = new long[distinct]; // (groups holding it, distinct number)
+      int d = -1;
+      for (int k = 0; k < m; k++) {
+        if (k == 0 || (int) (byValue[k] >>> 32) != (int) (byValue[k - 1] >>> 32)) {
+          byFrequency[++d] = d;
+        }
+        byFrequency[d] += 1L << 32;
+      }
+      RadixSort.byKey(byFrequency, distinct, new long[distinct]);
+      int[] rankOf = new int[distinct];
+      for (int r = 0; r < distinct; r++) rankOf[(int) byFrequency[r]] = r;
+      int[] rankAt = new int[sets.pool.length];
+      d = -1;
+      for (int k = 0; k < m; k++) {
+        if (k == 0 || (int) (byValue[k] >>> 32) != (int) (byValue[k - 1] >>> 32)) d++;
+        rankAt[(int) byValue[k]] = rankOf[d];
+      }
+      int[] start = new int[n + 1];
+      int[] pool = new int[total];
+      int used = 0;
+      for (int g = 0; g < n; g++) {
+        start[g] = used;
+        if (sets.size(g) < MIN_SHARED) continue;
+        for (int i = sets.start[g]; i < sets.start[g + 1]; i++) pool[used++] = rankAt[i];
+        Arrays.sort(pool, start[g], used);
+      }
+      start[n] = used;
+      return new Ranked(start, pool);
+    }
+  }
+
+  /**
+   * Inverted lists of the index prefixes: list r holds the groups whose index prefix has rank r,
+   * ordered by (size, group), each entry packed as {@code size << 32 | group} with the rank's
+   * position in that group's set beside it.
+   */
+  private record Lists(int[] start, long[] sizeAndGroup, int[] position) {
+    static Lists of(Ranked sets) {
+      int n = sets.groups();
+      int ranks = 0;
+      for (int v : sets.pool) ranks = Math.max(ranks, v + 1);
+      // Groups by size (a counting sort, stable: ids ascending within a size).
+      int maxSize = 0;
+      for (int g = 0; g < n; g++) maxSize = Math.max(maxSize, sets.size(g));
+      int[] bySize = new int[maxSize + 2];
+      for (int g = 0; g < n; g++) bySize[sets.size(g) + 1]++;
+      for (int s = 0; s <= maxSize; s++) bySize[s + 1] += bySize[s];
+      int[] order = new int[n];
+      for (int g = 0; g < n; g++) order[bySize[sets.size(g)]++] = g;
+
+      int[] start = new int[ranks + 1];
+      for (int g = 0; g < n; g++) {
+        int size = sets.size(g);
+        if (size < MIN_SHARED) continue;
+        int prefix = size - leastSharedWithLarger(size) + SHARED_IN_PREFIXES;
+        for (int i = 0; i < prefix; i++) start[sets.pool[sets.start[g] + i] + 1]++;
+      }
+      for (int r = 0; r < ranks; r++) start[r + 1] += start[r];
+      long[] sizeAndGroup = new long[start[ranks]];
+      int[] position = new int[start[ranks]];
+      int[] next = Arrays.copyOf(start, ranks);
+      for (int g : order) {
+        int size = sets.size(g);
+        if (size < MIN_SHARED) continue;
+        int prefix = size - leastSharedWithLarger(size) + SHARED_IN_PREFIXES;
+        for (int i = 0; i < prefix; i++) {
+          int k = next[sets.pool[sets.start[g] + i]]++;
+          sizeAndGroup[k] = ((long) size << 32) | g;
+          position[k] = i;
+        }
+      }
+      return new Lists(start, sizeAndGroup, position);
+    }
+
+    /** First entry of list r after (size, group) in list order. */
+    int after(int r, int size, int group) {
+      long key = ((long) size << 32) | group;
+      int lo = start[r], hi = start[r + 1];
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sizeAndGroup[mid] <= key) lo = mid + 1; else hi = mid;
+      }
+      return lo;
+    }
+
+    /** First entry of list r whose group is larger than {@code size}. */
+    int beyond(int r, int size) {
+      return after(r, size, Integer.MAX_VALUE);
+    }
+  }
 
   private record Part(LongList pairs, float[] sim) {}
 
-  /** The verified pairs whose shorter (or, of equal sizes, lower) group is in [from, to). */
-  private static Part part(ShingleStore sets, Lists lists, double threshold, int from, int to) {
-    int[] listAt = lists.at, listStart = lists.start, listGroup = lists.group;
-    short[] listSize = lists.size;
-    LongList pairs = new LongList();
-    float[] sim = new float[1024];
-    int[] stamp = new int[sets.start.length - 1];
-    Arrays.fill(stamp, -1);
-    int[] candidates = new int[64];
-    long[] byRarity = new long[64];
-    for (int a = from; a < to; a++) {
-      int size = sets.size(a);
-      if (size < MIN_SHARED) continue;
-      int overlap = Math.max(MIN_SHARED, (int) Math.ceil(threshold * size - 1e-9));
-      int prefix = size - overlap + 1;
-      // Jaccard is at most size / |B|: a set over size / MIN_JACCARD cannot pair.
-      int largest = (int) Math.floor(size / MIN_JACCARD + 1e-9);
-      if (byRarity.length < size) byRarity = new long[size * 2];
-      for (int i = 0; i < size; i++) {
-        int at = listAt[sets.start[a] + i];
-        byRarity[i] = ((long) (listStart[at + 1] - listStart[at]) << 32) | at;
-      }
-      Arrays.sort(byRarity, 0, size);
-      int c = 0;
-      for (int p = 0; p < prefix; p++) {
-        if ((int) (byRarity[p] >>> 32) > MAX_LIST) break;
-        int at = (int) byRarity[p];
-        for (int k = listStart[at]; k < listStart[at + 1]; k++) {
-          int sb = listSize[k];
-          int b = listGroup[k];
-          if (sb < size || sb > largest || (sb == size && b <= a) || stamp[b] == a) continue;
-          stamp[b] = a;
-          if (c == candidates.length) candidates = Arrays.copyOf(candidates, c * 2);
-          candidates[c++] = b;
+  /** One thread's probing: its marks, candidates and verified pairs. */
+  private static final class Probe {
+    private final Ranked sets;
+    private final Lists lists;
+    private final double threshold;
+    private final int[] stamp;
+    /** Shared shingles met in the prefixes, per group stamped. */
+    private final int[] hits;
+    private int[] candidates = new int[64];
+    /** Positions of a candidate's first shared shingle in A and in B, packed. */
+    private long[] firstShared = new long[64];
+    private final LongList pairs = new LongList();
+    private float[] sim = new float[1024];
+
+    Probe(Ranked sets, Lists lists, double threshold) {
+      this.sets = sets;
+      this.lists = lists;
+      this.threshold = threshold;
+      this.stamp = new int[sets.groups()];
+      Arrays.fill(stamp, -1);
+      this.hits = new int[sets.groups()];
+    }
+
+    /** Pairs whose smaller (or, of equal sizes, lower) group is in [from, to). */
+    void groups(int from, int to) {
+      int[] pool = sets.pool;
+      for (int a = from; a < to; a++) {
+        int size = sets.size(a);
+        if (size < MIN_SHARED) continue;
+        int overlap = leastShared(size, threshold);
+        int prefix = size - overlap + SHARED_IN_PREFIXES;
+        // Jaccard is at most size / |B|: a set over size / MIN_JACCARD cannot pair.
+        int largest = (int) Math.floor(size / MIN_JACCARD + 1e-9);
+        int base = sets.start[a];
+        int c = 0;
+        // Once a list is skipped, a group met later may share an earlier shingle unseen: the
+        // positional bound and the merge's starting point no longer hold for it.
+        boolean skipped = false;
+        for (int p = 0; p < prefix; p++) {
+          int r = pool[base + p];
+          int from2 = lists.after(r, size, a);
+          int to2 = lists.beyond(r, largest);
+          if (to2 - from2 > MAX_LIST) {
+            skipped = true;
+            continue;
+          }
+          for (int k = from2; k < to2; k++) {
+            int sb = (int) (lists.sizeAndGroup[k] >>> 32);
+            int needed = Math.max(overlap,
+                (int) Math.ceil(MIN_JACCARD * (size + sb) / (1 + MIN_JACCARD) - 1e-9));
+            int after = Math.min(size - p - 1, sb - lists.position[k] - 1);
+            // Neither the first nor the second shingle of a pair: the two that count are met
+            // anyway, and the group's marks are not touched (most of the walk ends here).
+            if (!skipped && SHARED_IN_PREFIXES + after < needed) continue;
+            int b = (int) lists.sizeAndGroup[k];
+            if (stamp[b] == a) {
+              hits[b]++;
+              continue;
+            }
+            stamp[b] = a; // seen first here: later shared shingles cannot raise the bound
+            hits[b] = 1;
+            if (!skipped && 1 + after < needed) {
+              hits[b] = Integer.MIN_VALUE;
+              continue;
+            }
+            if (c == candidates.length) {
+              candidates = Arrays.copyOf(candidates, c * 2);
+              firstShared = Arrays.copyOf(firstShared, c * 2);
+            }
+            candidates[c] = b;
+            firstShared[c++] = skipped ? -1 : ((long) p << 32) | lists.position[k];
+          }
+        }
+        for (int k = 0; k < c; k++) {
+          int b = candidates[k];
+          // A pair shares its first two shingles within both prefixes; a list skipped may
+          // have hidden one of them.
+          if (hits[b] < (skipped ? 1 : SHARED_IN_PREFIXES)) continue;
+          int sb = sets.size(b);
+          int needed = Math.max(overlap,
+              (int) Math.ceil(MIN_JACCARD * (size + sb) / (1 + MIN_JACCARD) - 1e-9));
+          // Nothing before the first shared shingle is shared: the merge starts after it.
+          int common = firstShared[k] < 0
+              ? commonAtLeast(pool, base, base + size, sets.start[b], sets.start[b + 1], needed)
+              : 1 + commonAtLeast(pool, base + (int) (firstShared[k] >>> 32) + 1, base + size,
+                  sets.start[b] + (int) firstShared[k] + 1, sets.start[b + 1], needed - 1);
+          if (common < needed) continue;
+          if (common < MIN_JACCARD * (size + sb - common)) continue;
+          if (pairs.size() == sim.length) sim = Arrays.copyOf(sim, sim.length * 2);
+          sim[pairs.size()] = (float) (common / (double) size);
+          pairs.add(LongList.pair(Math.min(a, b), Math.max(a, b)));
         }
       }
-      for (int k = 0; k < c; k++) {
-        int b = candidates[k];
-        int common = sets.common(a, b);
-        if (common < overlap) continue;
-        if (common < MIN_JACCARD * (size + sets.size(b) - common)) continue;
-        if (pairs.size() == sim.length) sim = Arrays.copyOf(sim, sim.length * 2);
-        sim[pairs.size()] = (float) (common / (double) size);
-        pairs.add(LongList.pair(Math.min(a, b), Math.max(a, b)));
-      }
     }
-    return new Part(pairs, sim);
+
+    Part result() {
+      return new Part(pairs, sim);
+    }
+
+    /**
+     * Shingles two sorted runs share, or any count below {@code needed} once the shingles left
+     * cannot reach it: most candidates share one rare shingle and little else, and stop early.
+     */
+    private static int commonAtLeast(int[] pool, int i, int iEnd, int j, int jEnd, int needed) {
+      int common = 0;
+      while (i < iEnd && j < jEnd) {
+        int x = pool[i], y = pool[j];
+        if (x == y) {
+          common++;
+          i++;
+          j++;
+        } else {
+          if (x < y) i++; else j++;
+          if (common + Math.min(iEnd - i, jEnd - j) < needed) return common;
+        }
+      }
+      return common;
+    }
   }
 
   private static ShingleStore.Similar sortedByPair(LongList pairs, float[] sim) {

@@ -1,6 +1,8 @@
 package org.chorus.dupes;
 
 import java.util.Locale;
+import org.chorus.fingerprint.Fingerprint;
+import org.chorus.fingerprint.StopShingles;
 
 /**
  * How near-duplicates are measured against the threshold.
@@ -28,6 +30,16 @@ public enum Similarity {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new IllegalArgumentException("similarity must be jaccard or containment: " + s);
     }
+  }
+
+  /**
+   * Two posts' similarity as {@code dupes} measures it, or 0 where containment's guard refuses
+   * the pair at {@code threshold}: what one pair must reach to be found.
+   */
+  public double between(Fingerprint a, Fingerprint b, double threshold) {
+    if (this == JACCARD) return a.similarity(b);
+    return ContainmentPairs.containment(StopShingles.remove(a.shingles()),
+        StopShingles.remove(b.shingles()), threshold);
   }
 
   public String label() {
