@@ -143,7 +143,7 @@ public final class DupesBench implements Callable<Integer> {
     if (what.contains("brute") && haveIra) {
       List<Post> posts = Samples.sample(ira, Math.max(1, IRA_ROWS / sample), sample);
       try (DirectoryReader r = Samples.index(scratch.resolve("brute"), posts)) {
-        double threshold = DuplicateFinder.defaultThreshold(similarity);
+        double threshold = similarity.defaultThreshold();
         var b = BruteForceRecall.measure(posts, r, similarity, threshold);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("similarity", similarity.label());
@@ -249,7 +249,7 @@ public final class DupesBench implements Callable<Integer> {
 
   private DuplicateFinder.Options speedOptions() {
     return DuplicateFinder.Options.defaults()
-        .withSimilarity(similarity, DuplicateFinder.defaultThreshold(similarity));
+        .withSimilarity(similarity, similarity.defaultThreshold());
   }
 
   /** picocli converter: a usage error names the option, not a Java class. */

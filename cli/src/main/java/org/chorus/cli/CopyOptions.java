@@ -50,7 +50,7 @@ final class CopyOptions {
 
   Copies copies() {
     try {
-      return new Copies(threshold != null ? threshold : DuplicateFinder.defaultThreshold(similarity),
+      return new Copies(threshold != null ? threshold : similarity.defaultThreshold(),
           minAccounts, retweets, minWords, similarity);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--" + e.getMessage().replaceFirst("^min accounts", "min-accounts"));

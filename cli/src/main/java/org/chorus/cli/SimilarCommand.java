@@ -54,7 +54,7 @@ public final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    double t = threshold != null ? threshold : DuplicateFinder.defaultThreshold(similarity);
+    double t = threshold != null ? threshold : similarity.defaultThreshold();
     SimilarRequest request = Requests.check(() -> (source.post != null
         ? SimilarRequest.toPost(source.post, t, limit)
         : SimilarRequest.toText(source.text, t, limit)).with(similarity));

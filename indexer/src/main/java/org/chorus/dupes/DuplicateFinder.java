@@ -46,11 +46,6 @@ public final class DuplicateFinder {
   /** Default threshold in containment mode (see docs/benchmarks.md, "Disguised copies"). */
   public static final double DEFAULT_CONTAINMENT = 0.7;
 
-  /** The default threshold of a similarity measure. */
-  public static double defaultThreshold(Similarity s) {
-    return s == Similarity.CONTAINMENT ? DEFAULT_CONTAINMENT : DEFAULT_THRESHOLD;
-  }
-
   /**
    * @param window copies count only within this time of the cluster's first post; null: no limit
    * @param filter restricts the posts (a search, a time range); null: all

@@ -32,6 +32,12 @@ public enum Similarity {
     }
   }
 
+  /** The measured default threshold of this measure (docs/benchmarks.md). */
+  public double defaultThreshold() {
+    return this == CONTAINMENT ? DuplicateFinder.DEFAULT_CONTAINMENT
+        : DuplicateFinder.DEFAULT_THRESHOLD;
+  }
+
   /**
    * Two posts' similarity as {@code dupes} measures it, or 0 where containment's guard refuses
    * the pair at {@code threshold}: what one pair must reach to be found.
