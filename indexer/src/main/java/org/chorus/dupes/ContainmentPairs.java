@@ -62,8 +62,9 @@ final class ContainmentPairs {
     Ranked ranked = Ranked.of(sets);
     Lists lists = Lists.of(ranked);
     int n = ranked.groups();
-    // Interleaved blocks: sizes vary along the group order, so contiguous halves would not
-    // balance. Each thread has its own marks and output; the pairs are sorted at the end.
+    // Blocks of groups dealt to the threads in turn, so no thread is left with the costly
+    // families alone; each has its own marks and output, and the pairs are sorted at the end.
+    // (Its own pool: the common pool has one worker on two cores.)
     int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     int blocks = Math.max(1, (n + BLOCK - 1) / BLOCK);
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
