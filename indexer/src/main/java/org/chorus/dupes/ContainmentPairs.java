@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.chorus.fingerprint.SortedSets;
 
 /**
  * The pairs of exact-copy groups whose containment reaches the threshold, found exactly by
@@ -117,18 +118,7 @@ final class ContainmentPairs {
   static double containment(int[] a, int[] b, double threshold) {
     int smaller = Math.min(a.length, b.length);
     if (smaller < MIN_SHARED) return 0;
-    int i = 0, j = 0, common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int common = SortedSets.shared(a, b);
     int overlap = Math.max(MIN_SHARED, (int) Math.ceil(threshold * smaller - 1e-9));
     if (common < MIN_JACCARD * (a.length + b.length - common)) return 0;
     return common >= overlap ? common / (double) smaller : 0;

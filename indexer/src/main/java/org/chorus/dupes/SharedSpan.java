@@ -5,6 +5,7 @@ import org.chorus.corpus.text.Scripts;
 import org.chorus.fingerprint.MinHash;
 import org.chorus.fingerprint.Normalizer;
 import org.chorus.fingerprint.Shingler;
+import org.chorus.fingerprint.SortedSets;
 import org.chorus.fingerprint.StopShingles;
 
 /**
@@ -73,19 +74,7 @@ public record SharedSpan(int start, int end, double containment, double jaccard)
     int[] x = StopShingles.remove(a), y = StopShingles.remove(b);
     int smaller = Math.min(x.length, y.length);
     if (smaller == 0) return x.length == y.length ? 1.0 : 0.0;
-    int i = 0, j = 0, common = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] == y[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common / (double) smaller;
+    return SortedSets.shared(x, y) / (double) smaller;
   }
 
   /** The shared text within {@code member}, or "" when nothing is shared. */

@@ -170,26 +170,6 @@ final class ShingleStore {
     return start[g + 1] - start[g];
   }
 
-  /** Shingles two groups share (a merge of their sorted runs). */
-  int common(int g, int h) {
-    int i = start[g], iEnd = start[g + 1];
-    int j = start[h], jEnd = start[h + 1];
-    int common = 0;
-    while (i < iEnd && j < jEnd) {
-      int a = pool[i], b = pool[j];
-      if (a == b) {
-        common++;
-        i++;
-        j++;
-      } else if (a < b) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return common;
-  }
-
   /** Exact Jaccard similarity of two groups' shingle sets. */
   double similarity(int g, int h) {
     return similarityAtLeast(g, h, 0); // no pair is below 0: nothing cut short

@@ -55,18 +55,7 @@ public final class MinHash {
   /** Exact Jaccard similarity of two sorted, distinct shingle sets (what MinHash estimates). */
   public static double jaccard(int[] a, int[] b) {
     if (a.length == 0 && b.length == 0) return 1.0;
-    int i = 0, j = 0, common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int common = SortedSets.shared(a, b);
     return common / (double) (a.length + b.length - common);
   }
 }
