@@ -247,7 +247,8 @@ public final class Annotation {
   static Map<String, List<String>> copiesOf(Investigation inv, java.util.Collection<String> ids,
       Map<String, Post> posts, Map<String, Post> found) throws IOException {
     PostIndex index = inv.index();
-    SimilarFinder finder = new SimilarFinder(index.searcher());
+    SimilarFinder finder = new SimilarFinder(index.searcher())
+        .measuring(Copies.DEFAULT.similarity());
     Bits live = MultiBits.getLiveDocs(index.reader());
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String id : ids) {

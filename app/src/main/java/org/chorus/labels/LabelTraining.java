@@ -37,7 +37,11 @@ public final class LabelTraining {
       Post p = posts.get(t.id());
       if (p != null) {
         double w = t.human() ? 1 : t.copy() ? COPY_WEIGHT : weakWeight;
-        out.add(new Example(p, t.labels(), w, t.scope()));
+        // A copy is held out with the post it copies, or it would train the model scored on
+        // that post's decision when thresholds are fitted.
+        Post original = t.copy() ? posts.get(t.copyOf()) : null;
+        out.add(new Example(p, t.labels(), w, t.scope(),
+            original == null ? null : original.account().id()));
       }
     }
     return out;

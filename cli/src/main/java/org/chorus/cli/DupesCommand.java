@@ -122,6 +122,7 @@ public final class DupesCommand implements Callable<Integer> {
     int s = span.start(), e = span.end();
     String marked = s < 0 ? t : t.substring(0, s) + "[" + t.substring(s, e) + "]" + t.substring(e);
     int from = Math.max(0, s - 12);
+    if (from > 0 && Character.isLowSurrogate(marked.charAt(from))) from--; // not half an emoji
     if (from > 0) marked = "…" + marked.substring(from);
     return String.format(Locale.ROOT, " (containment %.2f, jaccard %.2f): %s",
         span.containment(), span.jaccard(), marked.replaceAll("\\s+", " "));

@@ -26,13 +26,14 @@ import org.chorus.fingerprint.SortedSets;
  *
  * <p>Each set is rewritten as ranks in one global order, rarest shingle first, so a set sorted by
  * rank is both in rarity order and ready to merge. A pair must share {@code o = max(MIN_SHARED,
- * ceil(t|A|))} shingles, so one of A's first {@code |A| - o + 1} (its probe prefix) is among
- * them; and since the Jaccard floor needs {@code |A &cap; B| >= MIN_JACCARD |B|} however small A
- * is, only B's first {@code |B| - max(MIN_SHARED, ceil(MIN_JACCARD |B|)) + 1} shingles (its
- * index prefix) go into the inverted lists. Each list holds its groups by size, so A walks only
- * the groups from its own size to {@code |A| / MIN_JACCARD}; the first shingle A and B share
- * bounds what they can share after it (the positional filter), which rejects most candidates
- * before any merge. No pair above the threshold is missed, except through shingles whose walk
+ * ceil(t|A|))} shingles, so the first two of them are among A's first {@code |A| - o + 2} (its
+ * probe prefix; {@link #SHARED_IN_PREFIXES}); and since the Jaccard floor needs
+ * {@code |A &cap; B| >= MIN_JACCARD |B|} however small A is, they are also among B's first
+ * {@code |B| - max(MIN_SHARED, ceil(MIN_JACCARD |B|)) + 2} shingles (its index prefix), the only
+ * ones that go into the inverted lists. A candidate met only once in the prefixes is dropped.
+ * Each list holds its groups by size, so A walks only the groups from its own size to
+ * {@code |A| / MIN_JACCARD}; where A and B first share a shingle bounds what they can share
+ * after it (the positional filter), which rejects many before their marks are touched. No pair above the threshold is missed, except through shingles whose walk
  * would exceed {@link #MAX_LIST} groups (a prefix of the commonest words); the brute-force
  * benchmark counts what that misses.
  *
@@ -112,8 +113,9 @@ final class ContainmentPairs {
 
   /**
    * The containment of the smaller of two sorted sets (stop words' shingles already removed)
-   * in the other if they share at least {@link #MIN_SHARED} shingles and it reaches
-   * {@code threshold}; else 0. What {@link #find} accepts, for one pair.
+   * in the other if they share at least {@link #MIN_SHARED} shingles, their Jaccard is at least
+   * {@link #MIN_JACCARD} and the containment reaches {@code threshold}; else 0. What
+   * {@link #find} accepts, for one pair.
    */
   static double containment(int[] a, int[] b, double threshold) {
     int smaller = Math.min(a.length, b.length);
@@ -262,7 +264,7 @@ final class ContainmentPairs {
       return lo;
     }
 
-    /** First entry of list r whose group is larger than {@code size}. */
+    /** First entry of list r whose group's size is larger than {@code size}. */
     int beyond(int r, int size) {
       return after(r, size, Integer.MAX_VALUE);
     }

@@ -1,6 +1,7 @@
 package org.chorus.dupes;
 
 import java.util.Arrays;
+import org.chorus.corpus.text.HanVariants;
 import org.chorus.corpus.text.Scripts;
 import org.chorus.fingerprint.MinHash;
 import org.chorus.fingerprint.Normalizer;
@@ -103,7 +104,8 @@ public record SharedSpan(int start, int end, double containment, double jaccard)
         int s = i;
         long h = 0xcbf29ce484222325L;
         if (Scripts.isCjk(cp)) {
-          h = cp;
+          // Folded as the fingerprints fold it: a copy in traditional characters shares its run.
+          h = Character.isBmpCodePoint(cp) ? HanVariants.fold((char) cp) : cp;
           i += Character.charCount(cp);
         } else {
           while (i < text.length()) {

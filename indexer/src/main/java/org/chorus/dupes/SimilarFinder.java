@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -30,6 +31,8 @@ import org.apache.lucene.util.FixedBitSet;
 import org.chorus.corpus.Post;
 import org.chorus.fingerprint.Fingerprint;
 import org.chorus.fingerprint.MinHash;
+import org.chorus.fingerprint.Normalizer;
+import org.chorus.fingerprint.Shingler;
 import org.chorus.fingerprint.StopShingles;
 import org.chorus.index.FingerprintFields;
 import org.chorus.index.PostAnalyzer;
@@ -39,8 +42,9 @@ import org.chorus.index.Schema;
 /**
  * {@code chorus similar}: the near-duplicates of one text as an index query. Candidates are the
  * posts that hold enough of the text's words ({@link #candidateQuery}); each candidate's shingle
- * set is read from doc values and its exact Jaccard similarity computed; those at or above the
- * threshold are returned, most similar first (then earliest).
+ * set is read from doc values and its exact similarity computed (Jaccard, or containment with
+ * its guard: {@link Similarity}); those at or above the threshold are returned, most similar
+ * first (then earliest).
  */
 public final class SimilarFinder {
   /** Candidates beyond this many are not verified (a text posted 100,000 times). */
@@ -96,7 +100,8 @@ public final class SimilarFinder {
 
   /**
    * In containment mode the post may be the shorter text (a truncated copy), so it holds as few
-   * as {@link ContainmentPairs#MIN_SHARED} of the text's words: the bound is that, loosened.
+   * as {@link ContainmentPairs#MIN_SHARED} of the text's words: the bound is that, loosened, and
+   * counted over the text's words that are not function words (the only ones a pair counts).
    */
   static Query candidateQuery(String text, double threshold, Similarity measure)
       throws IOException {
@@ -104,8 +109,15 @@ public final class SimilarFinder {
     try (PostAnalyzer analyzer = new PostAnalyzer();
         TokenStream ts = analyzer.tokenStream(Schema.TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken() && terms.size() < IndexSearcher.getMaxClauseCount()) {
+        // Function words never count towards a containment pair: matching "the" and "to"
+        // would make every post a candidate and use up the budget on them.
+        if (measure == Similarity.CONTAINMENT
+            && isStopWord(text.substring(offset.startOffset(), offset.endOffset()))) {
+          continue; // the word as written: "are" is a function word, its stem "ar" is not
+        }
         terms.add(term.toString());
       }
       ts.end();
@@ -115,10 +127,15 @@ public final class SimilarFinder {
     for (String t : terms) b.add(new TermQuery(new Term(Schema.TEXT, t)), BooleanClause.Occur.SHOULD);
     int least = (int) Math.floor(SLACK * threshold * terms.size());
     if (measure == Similarity.CONTAINMENT) {
-      least = Math.min(least, (int) Math.floor(SLACK * ContainmentPairs.MIN_SHARED));
+      least = Math.min(terms.size(), (int) Math.floor(SLACK * ContainmentPairs.MIN_SHARED));
     }
     b.setMinimumNumberShouldMatch(Math.max(1, least));
     return new ConstantScoreQuery(b.build());
+  }
+
+  private static boolean isStopWord(String term) {
+    int[] shingles = Shingler.DEFAULT.shingles(Normalizer.normalize(term));
+    return shingles.length == 1 && StopShingles.contains(shingles[0]);
   }
 
   public List<Hit> similarTo(String text, double threshold, int limit) throws IOException {
@@ -150,8 +167,8 @@ public final class SimilarFinder {
   public List<Match> matches(String text, double threshold, Query within) throws IOException {
     Fingerprint fp = Fingerprint.of(text);
     Query q = fp.isEmpty() ? null : candidateQuery(text, threshold, measure);
-    int[] content = StopShingles.remove(fp.shingles());
     if (q == null) return List.of();
+    int[] content = measure == Similarity.CONTAINMENT ? StopShingles.remove(fp.shingles()) : null;
     if (within != null) {
       q = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
           .add(within, BooleanClause.Occur.FILTER).build();

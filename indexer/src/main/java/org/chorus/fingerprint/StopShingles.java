@@ -7,7 +7,9 @@ import java.util.Arrays;
  * or drops them freely (啊, 呀, 了 at the end of a Chinese clause; "the", "just", "so" in
  * English), and two unrelated posts share them by chance. Containment is measured without them.
  * They are kept in the index (Jaccard still counts them, as before), and set aside when the
- * stored shingle sets are read, so indexes built before this class existed work unchanged.
+ * stored shingle sets are read, so indexes built before this class existed need no rebuild
+ * (though those built before the traditional-to-simplified fold keep traditional characters,
+ * whose particles this list, in simplified form, does not catch).
  */
 public final class StopShingles {
   /** Closed-class words: English, Russian, Chinese particles and the commonest characters. */

@@ -173,6 +173,9 @@ class DisguisedCopiesTest {
   void traditionalCharactersAreTheSameWords() {
     assertEquals(1.0, MinHash.jaccard(Fingerprint.of("外国势力在香港制造混乱").shingles(),
         Fingerprint.of("外國勢力在香港製造混亂").shingles()), 1e-9);
+    SharedSpan span = SharedSpan.of("外国势力在香港制造混乱", "转发：外國勢力在香港製造混亂，大家看看");
+    assertEquals("外國勢力在香港製造混亂", span.in("转发：外國勢力在香港製造混亂，大家看看"),
+        "the evidence shows the whole run copied in traditional characters");
   }
 
   @Test

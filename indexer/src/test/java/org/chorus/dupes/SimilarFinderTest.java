@@ -45,4 +45,21 @@ class SimilarFinderTest {
       assertTrue(new SimilarFinder(new IndexSearcher(r)).similarTo("any text at all", 0.6, 10).isEmpty());
     }
   }
+
+  @Test
+  void containmentCandidatesMustShareWordsThatAreNotFunctionWords() throws Exception {
+    String text = "the police and the army are on the streets of the city tonight";
+    String jaccard = SimilarFinder.candidateQuery(text, 0.7, Similarity.JACCARD).toString();
+    String containment = SimilarFinder.candidateQuery(text, 0.7, Similarity.CONTAINMENT).toString();
+    assertTrue(jaccard.contains("text:the"), jaccard);
+    for (String stop : new String[] {"the", "and", "ar", "on", "of"}) {
+      assertTrue(!containment.contains("text:" + stop + " "),
+          "function words (as written, not as stemmed) make every post a candidate: " + containment);
+    }
+    assertTrue(containment.contains("text:polic") && containment.contains("text:tonight"),
+        containment);
+    assertTrue(containment.endsWith("~3)"), "five shared words, loosened: " + containment);
+    assertNull(SimilarFinder.candidateQuery("the and of to", 0.7, Similarity.CONTAINMENT),
+        "nothing but function words: no containment pair is possible");
+  }
 }
