@@ -27,13 +27,11 @@ public final class CopyLabels {
     Map<String, LabelSet.Target> human = new LinkedHashMap<>();
     for (LabelSet.Target t : targets) if (t.human()) human.put(t.id(), t);
     Map<String, List<String>> carried = new LinkedHashMap<>();
-    Map<String, String> source = new LinkedHashMap<>();
     Map<String, Boolean> agreed = new LinkedHashMap<>();
     human.forEach((id, t) -> {
       for (String copy : copiesOf.getOrDefault(id, List.of())) {
         if (human.containsKey(copy)) continue;
         List<String> labels = List.copyOf(new TreeSet<>(t.labels()));
-        source.putIfAbsent(copy, id);
         List<String> before = carried.putIfAbsent(copy, labels);
         if (before != null && !before.equals(labels)) agreed.put(copy, false);
         else agreed.putIfAbsent(copy, true);
@@ -41,7 +39,7 @@ public final class CopyLabels {
     });
     List<LabelSet.Target> out = new ArrayList<>();
     carried.forEach((id, labels) -> {
-      if (agreed.get(id)) out.add(new LabelSet.Target(id, labels, false, null, source.get(id)));
+      if (agreed.get(id)) out.add(new LabelSet.Target(id, labels, false, null, true));
     });
     return out;
   }

@@ -19,19 +19,13 @@ public final class LabelSet {
 
   /**
    * A training decision: the labels that apply, whether a person gave them, and the labels it
-   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives), and,
-   * for a person's decision carried to a near-duplicate copy ({@link CopyLabels}), the post the
-   * person decided about (null otherwise).
+   * speaks for (null: all, as a person's decision does; a seed speaks for its narratives), and
+   * whether it is a person's decision carried to a near-duplicate copy ({@link CopyLabels}).
    */
   public record Target(String id, List<String> labels, boolean human, List<String> scope,
-      String copyOf) {
+      boolean copy) {
     public Target(String id, List<String> labels, boolean human, List<String> scope) {
-      this(id, labels, human, scope, null);
-    }
-
-    /** Whether this is a person's decision carried to a copy of the post it was about. */
-    public boolean copy() {
-      return copyOf != null;
+      this(id, labels, human, scope, false);
     }
   }
 

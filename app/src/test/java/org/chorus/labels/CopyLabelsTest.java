@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.chorus.corpus.Account;
-import org.chorus.corpus.Post;
-import org.chorus.narratives.Example;
 import org.junit.jupiter.api.Test;
 
 class CopyLabelsTest {
@@ -61,26 +58,5 @@ class CopyLabelsTest {
     assertEquals(set.targets().size(), all.size(), "one target per post");
     var examples = LabelTraining.examples(all, Map.of(), 0.3);
     assertTrue(examples.isEmpty(), "posts not found train nothing");
-  }
-
-  @Test
-  void aCopyIsHeldOutWithThePostItCopies() {
-    var copies = Map.of("a", List.of("a1"));
-    List<LabelSet.Target> all = CopyLabels.withCopies(set().targets(),
-        CopyLabels.spread(set().targets(), copies));
-    assertEquals("a", byId(all).get("a1").copyOf());
-    Map<String, Post> posts = Map.of(
-        "a", post("a", "ana_account"), "a1", post("a1", "other_account"),
-        "b", post("b", "bob_account"));
-    Map<String, Example> examples = LabelTraining.examples(all, posts, 0.3).stream()
-        .collect(Collectors.toMap(e -> e.post().id(), Function.identity()));
-    assertEquals("ana_account", examples.get("a1").holdOutGroup(),
-        "the copy falls in its original's fold, so it never trains the model scored on it");
-    assertEquals(LabelTraining.COPY_WEIGHT, examples.get("a1").weight());
-    assertEquals("bob_account", examples.get("b").holdOutGroup(), "others: their own account");
-  }
-
-  private static Post post(String id, String account) {
-    return Post.builder(id, new Account(account, account), Post.NO_TIME, "text of " + id).build();
   }
 }

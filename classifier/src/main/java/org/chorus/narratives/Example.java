@@ -12,11 +12,8 @@ import org.chorus.corpus.Post;
  *
  * @param scope the labels the decision speaks for (multi-label only: a seed query's guess
  *     that a post is or is not one narrative says nothing of the others); null for all
- * @param group what the decision is held out with when thresholds are fitted: the post's
- *     account when null; for a decision carried to a copy, the copied post's account
  */
-public record Example(Post post, List<String> labels, double weight, List<String> scope,
-    String group) {
+public record Example(Post post, List<String> labels, double weight, List<String> scope) {
   public Example {
     Objects.requireNonNull(post, "post");
     labels = List.copyOf(labels);
@@ -27,18 +24,9 @@ public record Example(Post post, List<String> labels, double weight, List<String
     }
   }
 
-  public Example(Post post, List<String> labels, double weight, List<String> scope) {
-    this(post, labels, weight, scope, null);
-  }
-
   /** A complete decision: every label not named does not apply. */
   public Example(Post post, List<String> labels, double weight) {
-    this(post, labels, weight, null, null);
-  }
-
-  /** The group the decision is held out with: {@link #group}, or the post's account. */
-  public String holdOutGroup() {
-    return group != null ? group : post.account().id();
+    this(post, labels, weight, null);
   }
 
   /** Whether the decision says anything about {@code label}. */

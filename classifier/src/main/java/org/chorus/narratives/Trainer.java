@@ -188,8 +188,8 @@ public final class Trainer {
 
   /** Which of the {@link #HOLDOUT_ONE_IN} account folds post {@code i} falls in. */
   private static int fold(Labelled data, int i) {
-    String group = data.groups.get(i);
-    return Math.floorMod(Murmur3.hash(group, 0, group.length(), 17), HOLDOUT_ONE_IN);
+    String account = data.posts.get(i).account().id();
+    return Math.floorMod(Murmur3.hash(account, 0, account.length(), 17), HOLDOUT_ONE_IN);
   }
 
   private static LinearModel fit(List<SparseVector> x, Labelled data, List<Integer> rows,
@@ -233,8 +233,6 @@ public final class Trainer {
   /** The posts that carry labels, with label indices. */
   static final class Labelled {
     final List<Post> posts;
-    /** Per post, the group it is held out with ({@link Example#holdOutGroup()}). */
-    final List<String> groups;
     final List<String> labels;
     final int[][] y;
     /** Per post, or null when every post counts 1. */
@@ -243,10 +241,9 @@ public final class Trainer {
     final int[][] scopes;
     final DataSummary summary;
 
-    private Labelled(List<Post> posts, List<String> groups, List<String> labels, int[][] y,
-        double[] w, int[][] scopes, DataSummary summary) {
+    private Labelled(List<Post> posts, List<String> labels, int[][] y, double[] w,
+        int[][] scopes, DataSummary summary) {
       this.posts = posts;
-      this.groups = groups;
       this.labels = labels;
       this.y = y;
       this.w = w;
@@ -282,7 +279,6 @@ public final class Trainer {
       Map<String, Integer> index = new LinkedHashMap<>();
       for (String l : labels) index.put(l, index.size());
       List<Post> posts = new ArrayList<>(examples.size());
-      List<String> groups = new ArrayList<>(examples.size());
       int[][] y = new int[examples.size()][];
       double[] w = weighted ? new double[examples.size()] : null;
       boolean partial = multiLabel && examples.stream().anyMatch(e -> e.scope() != null);
@@ -295,13 +291,12 @@ public final class Trainer {
         }
         // The decision replaces whatever labels the post came with, also in the fingerprint.
         posts.add(e.post().toBuilder().labels(e.labels()).build());
-        groups.add(e.holdOutGroup());
         y[i] = new TreeSet<>(e.labels()).stream().mapToInt(index::get).toArray();
         if (w != null) w[i] = e.weight();
       }
       List<String> singletons = new ArrayList<>();
       counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
-      return new Labelled(posts, groups, labels, y, w, scopes,
+      return new Labelled(posts, labels, y, w, scopes,
           new DataSummary(posts.size(), 0, 0, counts, singletons));
     }
 
@@ -340,8 +335,8 @@ public final class Trainer {
       }
       List<String> singletons = new ArrayList<>();
       counts.forEach((l, n) -> { if (n == 1) singletons.add(l); });
-      return new Labelled(posts, posts.stream().map(p -> p.account().id()).toList(), labels, y,
-          null, null, new DataSummary(posts.size(), unlabelled, extra, counts, singletons));
+      return new Labelled(posts, labels, y, null, null,
+          new DataSummary(posts.size(), unlabelled, extra, counts, singletons));
     }
 
     static boolean has(int[] labels, int c) {
