@@ -158,7 +158,8 @@ public final class DupesBench implements Callable<Integer> {
         m.put("found_set_pairs", b.foundSetPairs());
         m.put("set_pair_recall", r4(b.setRecall()));
         m.put("verified_set_pairs", b.verifiedSetPairs());
-        m.put("verified_set_pair_recall", r4(b.verifiedSetPairs() / (double) Math.max(1, b.trueSetPairs())));
+        m.put("verified_set_pair_recall",
+            r4(b.verifiedSetPairs() / (double) Math.max(1, b.trueSetPairs())));
         m.put("dupes_s", r3(b.dupesSeconds()));
         m.put("brute_s", r3(b.bruteSeconds()));
         m.put("speed_ratio", r2(b.speedRatio()));
@@ -204,12 +205,14 @@ public final class DupesBench implements Callable<Integer> {
           if (halfIndex == null) {
             s = DupesSpeed.measure(runs, speedOptions(), idx.reader()).get(0);
             m = speedJson(s);
+            m.put("similarity", similarity.label());
           } else {
             try (PostIndex half = PostIndex.open(halfIndex)) {
               var both = DupesSpeed.measure(runs, speedOptions(), idx.reader(), half.reader());
               s = both.get(0);
               var h = both.get(1);
               m = speedJson(s);
+              m.put("similarity", similarity.label());
               m.put("half", speedJson(h));
               m.put("cost_ratio", r3(s.medianSeconds() / h.medianSeconds()));
               m.put("cpu_cost_ratio", r3(s.medianCpuSeconds() / h.medianCpuSeconds()));
@@ -276,7 +279,6 @@ public final class DupesBench implements Callable<Integer> {
     m.put("candidate_pairs", s.stats().candidatePairs());
     m.put("verified_pairs", s.stats().verifiedPairs());
     m.put("clusters", s.stats().clusters());
-    m.put("similarity", s.stats().candidatePairs() < 0 ? "containment" : "jaccard");
     m.put("processors", Runtime.getRuntime().availableProcessors());
     return m;
   }
