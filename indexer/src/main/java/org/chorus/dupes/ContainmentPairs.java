@@ -33,9 +33,10 @@ import org.chorus.fingerprint.SortedSets;
  * ones that go into the inverted lists. A candidate met only once in the prefixes is dropped.
  * Each list holds its groups by size, so A walks only the groups from its own size to
  * {@code |A| / MIN_JACCARD}; where A and B first share a shingle bounds what they can share
- * after it (the positional filter), which rejects many before their marks are touched. No pair above the threshold is missed, except through shingles whose walk
- * would exceed {@link #MAX_LIST} groups (a prefix of the commonest words); the brute-force
- * benchmark counts what that misses.
+ * after it (the positional filter), which rejects many before their marks are touched. No
+ * pair above the threshold is missed, except through shingles whose walk would exceed
+ * {@link #MAX_LIST} groups (a prefix of the commonest words); the brute-force benchmark counts
+ * what that misses.
  *
  * <p>Each group's candidates are verified at once by a merge of the two ranked sets, so no
  * candidate pair is stored.
@@ -142,6 +143,15 @@ final class ContainmentPairs {
     return Math.max(MIN_SHARED, (int) Math.ceil(MIN_JACCARD * size - 1e-9));
   }
 
+  /**
+   * Fewest shingles sets of {@code size} and {@code larger} must share: the threshold's
+   * {@code overlap}, and the Jaccard floor's {@code J (|A| + |B|) / (1 + J)}.
+   */
+  private static int needed(int overlap, int size, int larger) {
+    return Math.max(overlap,
+        (int) Math.ceil(MIN_JACCARD * (size + larger) / (1 + MIN_JACCARD) - 1e-9));
+  }
+
   /** Fewest shingles a pair needs when the smaller of its sets has {@code size}. */
   private static int leastShared(int size, double threshold) {
     return Math.max(MIN_SHARED, (int) Math.ceil(threshold * size - 1e-9));
@@ -151,7 +161,7 @@ final class ContainmentPairs {
    * Every group's shingles as global ranks (rarest first; ties by value), each set sorted, in
    * the same layout as the store. Only groups of at least {@link #MIN_SHARED} shingles take part.
    */
-  private record Ranked(int[] start, int[] pool) {
+  private record Ranked(int[] start, int[] pool, int ranks) {
     int groups() {
       return start.length - 1;
     }
@@ -206,7 +216,7 @@ final class ContainmentPairs {
         Arrays.sort(pool, start[g], used);
       }
       start[n] = used;
-      return new Ranked(start, pool);
+      return new Ranked(start, pool, distinct);
     }
   }
 
@@ -218,8 +228,7 @@ final class ContainmentPairs {
   private record Lists(int[] start, long[] sizeAndGroup, int[] position) {
     static Lists of(Ranked sets) {
       int n = sets.groups();
-      int ranks = 0;
-      for (int v : sets.pool) ranks = Math.max(ranks, v + 1);
+      int ranks = sets.ranks();
       // Groups by size (a counting sort, stable: ids ascending within a size).
       int maxSize = 0;
       for (int g = 0; g < n; g++) maxSize = Math.max(maxSize, sets.size(g));
@@ -320,8 +329,7 @@ final class ContainmentPairs {
           }
           for (int k = from2; k < to2; k++) {
             int sb = (int) (lists.sizeAndGroup[k] >>> 32);
-            int needed = Math.max(overlap,
-                (int) Math.ceil(MIN_JACCARD * (size + sb) / (1 + MIN_JACCARD) - 1e-9));
+            int needed = needed(overlap, size, sb);
             int after = Math.min(size - p - 1, sb - lists.position[k] - 1);
             // Neither the first nor the second shingle of a pair: the two that count are met
             // anyway, and the group's marks are not touched (most of the walk ends here).
@@ -351,13 +359,16 @@ final class ContainmentPairs {
           // have hidden one of them.
           if (hits[b] < (skipped ? 1 : SHARED_IN_PREFIXES)) continue;
           int sb = sets.size(b);
-          int needed = Math.max(overlap,
-              (int) Math.ceil(MIN_JACCARD * (size + sb) / (1 + MIN_JACCARD) - 1e-9));
-          // Nothing before the first shared shingle is shared: the merge starts after it.
-          int common = firstShared[k] < 0
-              ? commonAtLeast(pool, base, base + size, sets.start[b], sets.start[b + 1], needed)
-              : 1 + commonAtLeast(pool, base + (int) (firstShared[k] >>> 32) + 1, base + size,
-                  sets.start[b] + (int) firstShared[k] + 1, sets.start[b + 1], needed - 1);
+          int needed = needed(overlap, size, sb);
+          int common;
+          if (firstShared[k] < 0) {
+            common = SortedSets.sharedAtLeast(pool, base, base + size, sets.start[b],
+                sets.start[b + 1], needed);
+          } else { // nothing before the first shared shingle is shared: merge after it
+            int p = (int) (firstShared[k] >>> 32), q = (int) firstShared[k];
+            common = 1 + SortedSets.sharedAtLeast(pool, base + p + 1, base + size,
+                sets.start[b] + q + 1, sets.start[b + 1], needed - 1);
+          }
           if (common < needed) continue;
           if (common < MIN_JACCARD * (size + sb - common)) continue;
           if (pairs.size() == sim.length) sim = Arrays.copyOf(sim, sim.length * 2);
@@ -369,26 +380,6 @@ final class ContainmentPairs {
 
     Part result() {
       return new Part(pairs, sim);
-    }
-
-    /**
-     * Shingles two sorted runs share, or any count below {@code needed} once the shingles left
-     * cannot reach it: most candidates share one rare shingle and little else, and stop early.
-     */
-    private static int commonAtLeast(int[] pool, int i, int iEnd, int j, int jEnd, int needed) {
-      int common = 0;
-      while (i < iEnd && j < jEnd) {
-        int x = pool[i], y = pool[j];
-        if (x == y) {
-          common++;
-          i++;
-          j++;
-        } else {
-          if (x < y) i++; else j++;
-          if (common + Math.min(iEnd - i, jEnd - j) < needed) return common;
-        }
-      }
-      return common;
     }
   }
 

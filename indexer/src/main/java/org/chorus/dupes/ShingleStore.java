@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
+import org.chorus.fingerprint.SortedSets;
 import org.chorus.fingerprint.StopShingles;
 import org.chorus.index.FingerprintFields;
 
@@ -189,18 +190,8 @@ final class ShingleStore {
     // Divided, not multiplied: rounds like the Jaccard below, so no pair at the threshold is lost.
     if (Math.min(la, lb) / (double) Math.max(la, lb) < threshold) return 0;
     int needed = (int) Math.ceil(threshold * (la + lb) / (1 + threshold) - 1e-9);
-    int common = 0;
-    while (i < iEnd && j < jEnd) {
-      int a = pool[i], b = pool[j];
-      if (a == b) {
-        common++;
-        i++;
-        j++;
-      } else {
-        if (a < b) i++; else j++;
-        if (common + Math.min(iEnd - i, jEnd - j) < needed) return 0;
-      }
-    }
+    int common = SortedSets.sharedAtLeast(pool, i, iEnd, j, jEnd, needed);
+    if (common < needed) return 0;
     return common / (double) (la + lb - common);
   }
 }

@@ -20,4 +20,25 @@ public final class SortedSets {
     }
     return common;
   }
+
+  /**
+   * How many elements two sorted, distinct runs of one array share ({@code pool[i, iEnd)} and
+   * {@code pool[j, jEnd)}), or any count below {@code needed} as soon as the elements left
+   * cannot reach it: most pairs a near-duplicate search compares fail, and stop early.
+   */
+  public static int sharedAtLeast(int[] pool, int i, int iEnd, int j, int jEnd, int needed) {
+    int common = 0;
+    while (i < iEnd && j < jEnd) {
+      int x = pool[i], y = pool[j];
+      if (x == y) {
+        common++;
+        i++;
+        j++;
+      } else {
+        if (x < y) i++; else j++;
+        if (common + Math.min(iEnd - i, jEnd - j) < needed) return common;
+      }
+    }
+    return common;
+  }
 }
