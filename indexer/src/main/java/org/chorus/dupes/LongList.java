@@ -27,6 +27,11 @@ public final class LongList {
     return values[i];
   }
 
+  /** The values, in order, as an array of their own. */
+  public long[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+
   static long pair(int a, int b) {
     return ((long) a << 32) | (b & 0xFFFFFFFFL);
   }

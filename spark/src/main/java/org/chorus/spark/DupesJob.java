@@ -19,6 +19,7 @@ import org.chorus.corpus.Post;
 import org.chorus.dupes.Cluster;
 import org.chorus.dupes.DuplicateFinder;
 import org.chorus.dupes.GroupedCopies;
+import org.chorus.dupes.LongList;
 import org.chorus.dupes.RadixSort;
 import org.chorus.dupes.RetweetMode;
 import org.chorus.fingerprint.Fingerprint;
@@ -282,8 +283,7 @@ public final class DupesJob {
         keyOf[b][fill[b]++] = r.key[k];
       }
     }
-    LongBuffer pairs = new LongBuffer();
-    int[] bucket = new int[64];
+    LongList pairs = new LongList();
     for (int b = 0; b < Lsh.BANDS; b++) {
       int m = perBand[b];
       if (m < 2) continue;
@@ -298,14 +298,14 @@ public final class DupesJob {
         while (to < m && key[byKey[to]] == key[byKey[from]]) to++;
         int u = to - from;
         if (u >= 2) {
-          if (bucket.length < u) bucket = new int[Math.max(u, bucket.length * 2)];
+          int[] bucket = new int[u];
           for (int k = 0; k < u; k++) bucket[k] = rec[byKey[from + k]];
-          GroupedCopies.bucketPairs(Arrays.copyOf(bucket, u), g -> rs.get(g).size, pairs::add);
+          GroupedCopies.bucketPairs(bucket, g -> rs.get(g).size, pairs::add);
         }
         from = to;
       }
     }
-    long[] distinct = pairs.sortedDistinct();
+    long[] distinct = sortedDistinct(pairs);
     candidates.add(distinct.length);
     Verified out = new Verified();
     out.first = new long[16];
@@ -329,14 +329,14 @@ public final class DupesJob {
 
   /** Set keys of every group in a verified pair, sorted, distinct. */
   private static long[] pairedKeys(List<Verified> verified) {
-    LongBuffer keys = new LongBuffer();
+    LongList keys = new LongList();
     for (Verified v : verified) {
       for (int k = 0; k < v.n; k++) {
         keys.add(v.first[k]);
         keys.add(v.second[k]);
       }
     }
-    return keys.sortedDistinct();
+    return sortedDistinct(keys);
   }
 
   private record Edges(long[] pairs, float[] similarity) {}
@@ -359,32 +359,22 @@ public final class DupesJob {
     for (int i = 0; i < n; i++) order[i] = i;
     RadixSort.sortStable(order, i -> all[i]);
     // A pair verified in several band partitions has the same similarity in each.
-    LongBuffer pairs = new LongBuffer();
+    LongList pairs = new LongList();
     float[] similarity = new float[n];
     for (int i : order) {
-      if (pairs.n > 0 && pairs.a[pairs.n - 1] == all[i]) continue;
-      similarity[pairs.n] = sims[i];
+      if (pairs.size() > 0 && pairs.get(pairs.size() - 1) == all[i]) continue;
+      similarity[pairs.size()] = sims[i];
       pairs.add(all[i]);
     }
-    return new Edges(Arrays.copyOf(pairs.a, pairs.n), Arrays.copyOf(similarity, pairs.n));
+    return new Edges(pairs.toArray(), Arrays.copyOf(similarity, pairs.size()));
   }
 
-  /** A growable array of longs. */
-  private static final class LongBuffer {
-    private long[] a = new long[1024];
-    private int n;
-
-    void add(long v) {
-      if (n == a.length) a = Arrays.copyOf(a, n * 2);
-      a[n++] = v;
-    }
-
-    long[] sortedDistinct() {
-      long[] s = Arrays.copyOf(a, n);
-      Arrays.sort(s);
-      int m = 0;
-      for (int i = 0; i < s.length; i++) if (m == 0 || s[i] != s[m - 1]) s[m++] = s[i];
-      return Arrays.copyOf(s, m);
-    }
+  /** The values sorted, each once. */
+  private static long[] sortedDistinct(LongList values) {
+    long[] s = values.toArray();
+    Arrays.sort(s);
+    int m = 0;
+    for (int i = 0; i < s.length; i++) if (m == 0 || s[i] != s[m - 1]) s[m++] = s[i];
+    return Arrays.copyOf(s, m);
   }
 }
